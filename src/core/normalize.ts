@@ -1,0 +1,219 @@
+/**
+ * Input validation. The engine fails closed: anything it cannot read becomes an `input.*` problem
+ * naming the field, and the decision is `deny`. Nothing here throws, whatever the input's shape.
+ */
+import { describe, readInstant } from '../time/instant.js';
+import type { AttemptFacts, HistoryEvent, Ms } from './rule.js';
+import type { Channel, ConsentScope } from './types.js';
+
+/** Input reason codes (API.md §2). `input.invalid-attempt` extends the catalogue for fields other than number and time. */
+export type InputCode =
+  | 'input.invalid-number'
+  | 'input.invalid-time'
+  | 'input.invalid-event'
+  | 'input.invalid-attempt'
+  | 'input.unsupported-country';
+
+/** One thing wrong with the input, naming the field at fault. */
+export interface InputProblem {
+  code: InputCode;
+  field: string;
+  problem: string;
+}
+
+/** The attempt once read: its facts, instant, and the raw recipient hints still to resolve. */
+export interface ReadAttempt {
+  facts: AttemptFacts;
+  at: Ms;
+  to: string;
+  timeZone?: string;
+  region?: string;
+}
+
+const CHANNELS: readonly Channel[] = ['voice', 'sms'];
+const OUTCOMES = ['answered', 'no-answer', 'busy', 'voicemail', 'failed'] as const;
+const PURPOSES = ['prospecting', 'contract', 'non-commercial'] as const;
+const KINDS = ['consumer', 'business'] as const;
+const SCOPES: readonly ConsentScope[] = ['prospecting', 'outside-hours'];
+/** Beyond this many bad events, the decision summarises instead of listing each one. */
+const MAX_EVENT_PROBLEMS = 20;
+
+type Obj = Record<string, unknown>;
+const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isText = (v: unknown): v is string => typeof v === 'string' && v.trim() !== '';
+const oneOf = <T extends string>(v: unknown, set: readonly T[]): v is T =>
+  typeof v === 'string' && (set as readonly string[]).includes(v);
+
+/** Reads an attempt. Returns the problems instead when any field is unusable. */
+export function readAttempt(attempt: unknown): ReadAttempt | InputProblem[] {
+  if (!isObj(attempt)) {
+    return [{ code: 'input.invalid-attempt', field: 'attempt', problem: `must be an object, got ${describe(attempt)}` }];
+  }
+  const problems: InputProblem[] = [];
+  const bad = (code: InputCode, field: string, problem: string) => problems.push({ code, field, problem });
+
+  if (!isText(attempt.to)) bad('input.invalid-number', 'attempt.to', `must be a phone number string, got ${describe(attempt.to)}`);
+  const at = readInstant(attempt.at);
+  if (!at.ok) bad('input.invalid-time', 'attempt.at', at.problem);
+  if (!oneOf(attempt.channel, CHANNELS)) bad('input.invalid-attempt', 'attempt.channel', `must be 'voice' or 'sms', got ${describe(attempt.channel)}`);
+  if (!isText(attempt.advertiser)) bad('input.invalid-attempt', 'attempt.advertiser', `must be a non-empty string, got ${describe(attempt.advertiser)}`);
+  for (const flag of ['automated', 'prerecorded'] as const) {
+    if (attempt[flag] !== undefined && typeof attempt[flag] !== 'boolean') {
+      bad('input.invalid-attempt', `attempt.${flag}`, `must be a boolean, got ${describe(attempt[flag])}`);
+    }
+  }
+  for (const field of ['callerId', 'contractId', 'sector'] as const) {
+    if (attempt[field] !== undefined && typeof attempt[field] !== 'string') {
+      bad('input.invalid-attempt', `attempt.${field}`, `must be a string, got ${describe(attempt[field])}`);
+    }
+  }
+  if (attempt.purpose !== undefined && !oneOf(attempt.purpose, PURPOSES)) {
+    bad('input.invalid-attempt', 'attempt.purpose', `must be one of ${PURPOSES.join(', ')}, got ${describe(attempt.purpose)}`);
+  }
+  const recipient = attempt.recipient;
+  let kind: AttemptFacts['recipientKind'] = 'consumer';
+  let timeZone: string | undefined;
+  let region: string | undefined;
+  if (recipient !== undefined) {
+    if (!isObj(recipient)) {
+      bad('input.invalid-attempt', 'attempt.recipient', `must be an object, got ${describe(recipient)}`);
+    } else {
+      if (recipient.kind !== undefined) {
+        if (oneOf(recipient.kind, KINDS)) kind = recipient.kind;
+        else bad('input.invalid-attempt', 'attempt.recipient.kind', `must be 'consumer' or 'business', got ${describe(recipient.kind)}`);
+      }
+      if (recipient.timeZone !== undefined) {
+        if (typeof recipient.timeZone === 'string') timeZone = recipient.timeZone;
+        else bad('input.invalid-time', 'attempt.recipient.timeZone', `must be an IANA zone name, got ${describe(recipient.timeZone)}`);
+      }
+      if (recipient.region !== undefined) {
+        if (typeof recipient.region === 'string' && /^[A-Za-z]{2}-[A-Za-z0-9]{1,3}$/.test(recipient.region)) {
+          region = recipient.region.toUpperCase();
+        } else {
+          bad('input.invalid-attempt', 'attempt.recipient.region', `must be an ISO 3166-2 code such as 'FR-57', got ${describe(recipient.region)}`);
+        }
+      }
+    }
+  }
+  if (problems.length > 0 || !at.ok) return problems;
+
+  const facts: AttemptFacts = {
+    channel: attempt.channel as Channel,
+    advertiser: attempt.advertiser as string,
+    automated: attempt.automated === true,
+    prerecorded: attempt.prerecorded === true,
+    purpose: (attempt.purpose as AttemptFacts['purpose'] | undefined) ?? 'prospecting',
+    recipientKind: kind,
+  };
+  if (typeof attempt.callerId === 'string') facts.callerId = attempt.callerId;
+  if (typeof attempt.contractId === 'string') facts.contractId = attempt.contractId;
+  if (typeof attempt.sector === 'string') facts.sector = attempt.sector;
+  const read: ReadAttempt = { facts, at: at.ms, to: attempt.to as string };
+  if (timeZone !== undefined) read.timeZone = timeZone;
+  if (region !== undefined) read.region = region;
+  return read;
+}
+
+/** Reads a history: every event validated, oldest first. Returns the problems instead when any event is unusable. */
+export function readHistory(history: unknown): HistoryEvent[] | InputProblem[] {
+  if (history === undefined || history === null) return [];
+  if (!Array.isArray(history)) {
+    return [{ code: 'input.invalid-event', field: 'history', problem: `must be an array of events, got ${describe(history)}` }];
+  }
+  const events: HistoryEvent[] = [];
+  const problems: InputProblem[] = [];
+  let unreported = 0;
+  for (let i = 0; i < history.length; i++) {
+    const read = readEvent(history[i], `history[${i}]`);
+    if ('problem' in read) {
+      if (problems.length < MAX_EVENT_PROBLEMS) problems.push(read);
+      else unreported++;
+    } else events.push(read);
+  }
+  if (unreported > 0) {
+    problems.push({ code: 'input.invalid-event', field: 'history', problem: `${unreported} more invalid events not listed` });
+  }
+  if (problems.length > 0) return problems;
+  return events.sort((a, b) => a.at - b.at);
+}
+
+/** Reads one event, or says which of its fields is wrong. */
+export function readEvent(event: unknown, path: string): HistoryEvent | InputProblem {
+  const fail = (field: string, problem: string): InputProblem => ({ code: 'input.invalid-event', field: `${path}${field}`, problem });
+  if (!isObj(event)) return fail('', `must be an event object, got ${describe(event)}`);
+  const instant = (key: string, required: boolean): Ms | undefined | InputProblem => {
+    const v = event[key];
+    if (v === undefined && !required) return undefined;
+    const r = readInstant(v);
+    return r.ok ? r.ms : fail(`.${key}`, r.problem);
+  };
+  const channels = (): readonly Channel[] | InputProblem => {
+    const v = event.channels;
+    if (v === undefined) return CHANNELS;
+    if (Array.isArray(v) && v.length > 0 && v.every((c) => oneOf(c, CHANNELS))) return v as Channel[];
+    return fail('.channels', `must be a non-empty array of 'voice' | 'sms', got ${describe(v)}`);
+  };
+  const type = event.type;
+  if (type === 'contract') {
+    if (!isText(event.id)) return fail('.id', `must be a non-empty string, got ${describe(event.id)}`);
+    if (!isText(event.advertiser)) return fail('.advertiser', `must be a non-empty string, got ${describe(event.advertiser)}`);
+    const start = instant('start', true);
+    if (typeof start !== 'number') return start as InputProblem;
+    const end = instant('end', false);
+    if (typeof end === 'object') return end;
+    if (end !== undefined && end < start) return fail('.end', 'is before start');
+    if (event.subject !== undefined && typeof event.subject !== 'string') return fail('.subject', `must be a string, got ${describe(event.subject)}`);
+    const contract: HistoryEvent = { type, at: start, id: event.id, advertiser: event.advertiser };
+    if (end !== undefined) contract.end = end;
+    if (typeof event.subject === 'string') contract.subject = event.subject;
+    return contract;
+  }
+  const at = instant('at', true);
+  if (typeof at !== 'number') return at as InputProblem;
+  if (type === 'opposition-check') {
+    if (!isText(event.list)) return fail('.list', `must name the list (e.g. 'bloctel'), got ${describe(event.list)}`);
+    if (typeof event.listed !== 'boolean') return fail('.listed', `must be a boolean, got ${describe(event.listed)}`);
+    return { type, at, list: event.list, listed: event.listed };
+  }
+  if (!isText(event.advertiser)) return fail('.advertiser', `must be a non-empty string, got ${describe(event.advertiser)}`);
+  const advertiser = event.advertiser;
+  switch (type) {
+    case 'attempt': {
+      if (!oneOf(event.channel, CHANNELS)) return fail('.channel', `must be 'voice' or 'sms', got ${describe(event.channel)}`);
+      if (event.outcome !== undefined && !oneOf(event.outcome, OUTCOMES)) {
+        return fail('.outcome', `must be one of ${OUTCOMES.join(', ')}, got ${describe(event.outcome)}`);
+      }
+      const e: HistoryEvent = { type, at, advertiser, channel: event.channel };
+      if (event.outcome !== undefined) e.outcome = event.outcome as (typeof OUTCOMES)[number];
+      return e;
+    }
+    case 'refusal':
+    case 'customer':
+      return { type, at, advertiser };
+    case 'objection':
+    case 'consent-withdrawn': {
+      const ch = channels();
+      return 'problem' in ch ? ch : { type, at, advertiser, channels: ch };
+    }
+    case 'consent': {
+      const ch = channels();
+      if ('problem' in ch) return ch;
+      let covers: readonly ConsentScope[] = ['prospecting'];
+      if (event.covers !== undefined) {
+        if (!Array.isArray(event.covers) || event.covers.length === 0 || !event.covers.every((c) => oneOf(c, SCOPES))) {
+          return fail('.covers', `must be a non-empty array of 'prospecting' | 'outside-hours', got ${describe(event.covers)}`);
+        }
+        covers = event.covers as ConsentScope[];
+      }
+      const expiresAt = instant('expiresAt', false);
+      if (typeof expiresAt === 'object') return expiresAt;
+      if (event.proof !== undefined && typeof event.proof !== 'string') return fail('.proof', `must be a string, got ${describe(event.proof)}`);
+      const e: HistoryEvent = { type, at, advertiser, channels: ch, covers };
+      if (expiresAt !== undefined) e.expiresAt = expiresAt;
+      if (typeof event.proof === 'string') e.proof = event.proof;
+      return e;
+    }
+    default:
+      return fail('.type', `must be one of attempt, refusal, objection, consent, consent-withdrawn, contract, opposition-check, customer; got ${describe(type)}`);
+  }
+}

@@ -1,0 +1,116 @@
+import type { DateTime } from 'luxon';
+import type { Channel, Citation, ConsentScope, AttemptOutcome } from './types.js';
+
+/** A sentence in both languages of the library. */
+export interface Text {
+  en: string;
+  fr: string;
+}
+
+/** Epoch milliseconds: the engine's internal instant (validated, zone-free). */
+export type Ms = number;
+
+/** A history event after validation: instants as epoch ms, defaults applied. */
+export type HistoryEvent =
+  | { type: 'attempt'; at: Ms; advertiser: string; channel: Channel; outcome?: AttemptOutcome }
+  | { type: 'refusal'; at: Ms; advertiser: string }
+  | { type: 'objection'; at: Ms; advertiser: string; channels: readonly Channel[] }
+  | {
+      type: 'consent';
+      at: Ms;
+      advertiser: string;
+      channels: readonly Channel[];
+      covers: readonly ConsentScope[];
+      expiresAt?: Ms;
+      proof?: string;
+    }
+  | { type: 'consent-withdrawn'; at: Ms; advertiser: string; channels: readonly Channel[] }
+  /** `at` is the contract's start, so that every event sorts by `at`. */
+  | { type: 'contract'; at: Ms; id: string; advertiser: string; end?: Ms; subject?: string }
+  | { type: 'opposition-check'; at: Ms; list: string; listed: boolean }
+  | { type: 'customer'; at: Ms; advertiser: string };
+
+/** The attempt after validation, defaults applied. */
+export interface AttemptFacts {
+  channel: Channel;
+  advertiser: string;
+  automated: boolean;
+  prerecorded: boolean;
+  callerId?: string;
+  purpose: 'prospecting' | 'contract' | 'non-commercial';
+  contractId?: string;
+  sector?: string;
+  recipientKind: 'consumer' | 'business';
+}
+
+/** Who is called: the parsed number and where its holder is taken to be. */
+export interface RecipientFacts {
+  e164: string;
+  /** ISO 3166-1 country of the number (`FR`, `GP`, `RE`…). */
+  country: string;
+  /** ISO 3166-2 subdivision (given, or inferred from an overseas number). */
+  region?: string;
+  timeZone: string;
+}
+
+/** Everything a rule may read. Built once per evaluation; rules never see raw input. */
+export interface RuleContext {
+  /** The instant under evaluation (epoch ms). */
+  at: Ms;
+  /** The same instant in the recipient's zone. */
+  local: DateTime;
+  attempt: AttemptFacts;
+  recipient: RecipientFacts;
+  /** Events that happened at or before `at`, oldest first. */
+  history: readonly HistoryEvent[];
+  /** The holiday on a local date (`YYYY-MM-DD`) in the recipient's calendar, or null. */
+  holiday(localDate: string): { name: string } | null;
+  /** An instant in the recipient's zone. */
+  toLocal(ms: Ms): DateTime;
+}
+
+/** What a rule says about one attempt. `facts` feed both the message and the decision. */
+export type RuleOutcome =
+  | { kind: 'block'; code: string; facts: Record<string, unknown>; until: Ms | null }
+  | { kind: 'exempt'; code: string; facts: Record<string, unknown> }
+  | { kind: 'advisory'; code: string; facts: Record<string, unknown>; until?: Ms | null };
+
+/**
+ * A rule: law as data with dates, next to the logic that applies it.
+ * `check` is pure; it runs only when the attempt's local date is within `inForce`.
+ */
+export interface Rule {
+  /** Stable identifier, e.g. `fr.hours`. */
+  id: string;
+  /** Local dates (`YYYY-MM-DD`, recipient's zone) during which the rule applies. */
+  inForce: { from: string; until?: string };
+  /** The texts the rule applies; the pack adds its sanction article to every block. */
+  citations: readonly Citation[];
+  /** What the rule says, in plain language. */
+  statement: Text;
+  /** The reading chosen where the law is ambiguous (conservative by default). */
+  reading?: Text;
+  /** One message per code the rule can produce, rendered from the outcome's facts. */
+  messages: Readonly<Record<string, (facts: Record<string, unknown>) => Text>>;
+  check(ctx: RuleContext): RuleOutcome[];
+}
+
+/** A jurisdiction's rules and the numbers it covers. */
+export interface RulePack {
+  /** `'fr'`, `'us'` */
+  id: string;
+  /** Decision jurisdiction, e.g. `'FR'`. */
+  jurisdiction: string;
+  /** Country of the holiday calendar (`'FR'`). */
+  calendarCountry: string;
+  /** ISO 3166-1 countries of the numbers this pack governs (`FR`, `GP`, `MQ`…). */
+  countries: readonly string[];
+  /**
+   * Where the holder of a number of one of `countries` is taken to be: IANA zone and, when the
+   * number tells, the ISO 3166-2 region. `recipient.timeZone` / `recipient.region` override it.
+   */
+  locate(number: { e164: string; country: string }): { timeZone: string; region?: string } | undefined;
+  /** Sanction articles cited beside every blocking reason. */
+  sanctions: readonly Citation[];
+  rules: readonly Rule[];
+}

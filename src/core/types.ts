@@ -1,0 +1,164 @@
+/**
+ * Public types of callgate: the contract of `../shared/design/API.md` §1.
+ * @packageDocumentation
+ */
+
+import type { RulePack } from './rule.js';
+
+/** A contact channel. SMS are not calls: D.223-9 (hours, 4/30 cap) governs calls only. */
+export type Channel = 'voice' | 'sms';
+
+/** An instant: a `Date`, or an ISO 8601 string WITH an offset or `Z` (`2026-11-24T10:30:00+01:00`). */
+export type Instant = Date | string;
+
+/**
+ * The contact that is about to happen (or that happened, in an audit).
+ *
+ * @example
+ * ```ts
+ * const attempt: Attempt = {
+ *   to: '+33612345678', at: '2026-11-24T10:30:00+01:00', channel: 'voice', advertiser: 'acme',
+ * };
+ * ```
+ */
+export interface Attempt {
+  /** Recipient number: E.164 (`+33612345678`) or national (`0612345678`, parsed as FR). */
+  to: string;
+  /** The instant; a string must be ISO 8601 with an offset or `Z`. */
+  at: Instant;
+  channel: Channel;
+  /** Placed by an automated system (predictive/progressive dialer, robocall, SMS platform). Default false. */
+  automated?: boolean;
+  /** No live agent: a recorded or synthetic voice speaks. Default false. */
+  prerecorded?: boolean;
+  /** The professional on whose behalf the contact is made; caps and refusals are counted per advertiser. */
+  advertiser: string;
+  /** The number presented to the recipient; absent = withheld. */
+  callerId?: string;
+  /** Default `'prospecting'`. */
+  purpose?: 'prospecting' | 'contract' | 'non-commercial';
+  /** The contract this call is about (contract exception). */
+  contractId?: string;
+  /** e.g. `'energy-renovation'`, `'professional-training'`, `'home-adaptation'`, `'press'`. */
+  sector?: string;
+  recipient?: {
+    /** Default `'consumer'` (the protective reading). */
+    kind?: 'consumer' | 'business';
+    /** IANA zone; overrides inference from the number. */
+    timeZone?: string;
+    /** ISO 3166-2 subdivision, e.g. `'FR-57'` (Moselle), `'FR-GP'`; adds regional holidays. */
+    region?: string;
+  };
+}
+
+/** Outcome of a past attempt. Every attempt counts toward caps, whatever its outcome. */
+export type AttemptOutcome = 'answered' | 'no-answer' | 'busy' | 'voicemail' | 'failed';
+
+/** What a consent covers: being prospected, or being called outside the legal days and hours. */
+export type ConsentScope = 'prospecting' | 'outside-hours';
+
+/**
+ * One event of a consumer's contact history. Histories come in any order; a host that knows
+ * several numbers of one person merges their histories.
+ */
+export type ContactEvent =
+  | { type: 'attempt'; at: Instant; advertiser: string; channel: Channel; outcome?: AttemptOutcome }
+  /** The consumer declined the offer during a call: 60-day cooldown (D.223-9). */
+  | { type: 'refusal'; at: Instant; advertiser: string }
+  /** "Never contact me again" / STOP. */
+  | { type: 'objection'; at: Instant; advertiser: string; channels?: Channel[] }
+  | {
+      type: 'consent';
+      at: Instant;
+      advertiser: string;
+      /** Default: every channel. */
+      channels?: Channel[];
+      /** Default `['prospecting']`. `'outside-hours'` is the express consent of D.223-9 al. 2. */
+      covers?: ConsentScope[];
+      expiresAt?: Instant;
+      proof?: string;
+    }
+  | { type: 'consent-withdrawn'; at: Instant; advertiser: string; channels?: Channel[] }
+  | { type: 'contract'; id: string; advertiser: string; start: Instant; end?: Instant; subject?: string }
+  /** Result of scrubbing the number against an opposition list (relied on for 30 days). */
+  | { type: 'opposition-check'; at: Instant; list: 'bloctel' | (string & {}); listed: boolean }
+  /** Existing customer (SMS soft opt-in). */
+  | { type: 'customer'; at: Instant; advertiser: string };
+
+/** The kind of a history event. */
+export type EventType = ContactEvent['type'];
+
+/** The pluggable public-holiday calendar; the host can supply its own. */
+export interface Calendar {
+  /**
+   * The holiday on a local date, or null.
+   * @param localDate `YYYY-MM-DD` in the recipient's time zone.
+   * @param country ISO 3166-1 alpha-2 of the rule pack (`'FR'`).
+   * @param region ISO 3166-2 subdivision when known (`'FR-57'`, `'FR-GP'`).
+   */
+  holiday(localDate: string, country: string, region?: string): { name: string } | null;
+}
+
+/** Options of {@link evaluate}. */
+export interface EvaluateOptions {
+  /** Default: all built-in packs; the number's country picks the pack. */
+  packs?: RulePack[];
+  /** Default: built-in public-holiday calendar (date-holidays based). */
+  calendar?: Calendar;
+  /** Default `'conservative'`: regional holidays count when the region is known. */
+  holidays?: 'conservative' | 'national';
+  /** Language of `message`; default `'en'`. */
+  locale?: 'en' | 'fr';
+}
+
+/** A legal source behind a reason. */
+export interface Citation {
+  /** `'Code de la consommation'`, `'Décret n° 2022-1313'`, … */
+  instrument: string;
+  /** `'D.223-9'`, `'L.242-16'` */
+  article?: string;
+  /** Official source (Légifrance, Arcep, eCFR…). */
+  url: string;
+  /** `YYYY-MM-DD` period of the version applied. */
+  inForce: { from: string; until?: string };
+  /** The sanction article is cited beside the rule. */
+  role?: 'rule' | 'sanction';
+}
+
+/** Why an attempt is blocked, exempted or flagged. */
+export interface Reason {
+  /** Stable code, see the catalogue (`fr.hours.weekend`, `input.invalid-time`…). */
+  code: string;
+  /** One sentence for a human, in `options.locale`. */
+  message: string;
+  /** At least one for every `fr.*` / `us.*` reason. */
+  citations: Citation[];
+  /** The numbers behind it: counts, window, dates compared. */
+  facts: Record<string, unknown>;
+  /** When this particular block ends (ISO 8601, recipient's offset); null = open-ended. */
+  until?: string | null;
+}
+
+/** The answer of {@link evaluate}. */
+export interface Decision {
+  allowed: boolean;
+  verdict: 'allow' | 'deny';
+  /** Every rule that blocks this attempt; empty if and only if allowed. */
+  reasons: Reason[];
+  /** Legal bases used to allow (consent, contract, out of scope…). */
+  exemptions: Reason[];
+  /** Non-blocking warnings (good practice, data quality). */
+  advisories: Reason[];
+  /**
+   * allowed → undefined; denied → earliest instant (ISO 8601 with the recipient's offset) at
+   * which the same attempt would be allowed given the same history; null → no date can be computed.
+   */
+  nextAllowedAt: string | null | undefined;
+  recipient?: { e164: string; country: string; region?: string; timeZone: string; localTime: string };
+  /** `'FR'`, `'US'`, `'US-FL'`, … */
+  jurisdiction?: string;
+}
+
+// The rule-pack types live with the rule engine; re-exported here so that `types` is the one
+// place a host imports shapes from.
+export type { RulePack, Rule, RuleContext, RuleOutcome, Text } from './rule.js';

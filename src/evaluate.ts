@@ -1,0 +1,48 @@
+import { decide } from './core/engine.js';
+import type { Attempt, ContactEvent, Decision, EvaluateOptions } from './core/types.js';
+import { frPack } from './law/fr/index.js';
+import { defaultCalendar } from './time/calendar.js';
+
+/** The built-in rule packs, used when `options.packs` is not given. */
+export const builtinPacks = [frPack] as const;
+
+// One default calendar for the process: its memo of holiday dates only ever saves work.
+let sharedCalendar: ReturnType<typeof defaultCalendar> | undefined;
+
+/**
+ * Tells whether the law allows a call or SMS, why, and when it next will.
+ *
+ * Pure and synchronous: same inputs, same output; no clock, no I/O. Never throws on bad data:
+ * unreadable input yields `deny` with `input.*` reasons naming the field. Throws only on a
+ * programming error in `options` (e.g. an unknown locale).
+ *
+ * @param attempt the call or SMS about to happen (or that happened, in an audit)
+ * @param history the consumer's contact history, any order; only events at or before `attempt.at` count
+ * @param options rule packs, calendar, holiday mode, locale
+ *
+ * @example
+ * ```ts
+ * import { evaluate } from 'callgate';
+ *
+ * const d = evaluate(
+ *   { to: '+33612345678', at: '2026-11-24T09:30:00+01:00', channel: 'voice', advertiser: 'acme' },
+ *   [],
+ * );
+ * d.allowed;        // false
+ * d.reasons[0].code // 'fr.hours.outside-window'
+ * d.nextAllowedAt;  // '2026-11-24T10:00:00+01:00'
+ * ```
+ */
+export function evaluate(attempt: Attempt, history: readonly ContactEvent[] = [], options: EvaluateOptions = {}): Decision {
+  const locale = options.locale ?? 'en';
+  if (locale !== 'en' && locale !== 'fr') throw new TypeError(`options.locale must be 'en' or 'fr', got ${String(locale)}`);
+  const holidays = options.holidays ?? 'conservative';
+  if (holidays !== 'conservative' && holidays !== 'national') {
+    throw new TypeError(`options.holidays must be 'conservative' or 'national', got ${String(holidays)}`);
+  }
+  const packs = options.packs ?? builtinPacks;
+  if (!Array.isArray(packs) || packs.length === 0) throw new TypeError('options.packs must be a non-empty array of rule packs');
+  const calendar = options.calendar ?? (sharedCalendar ??= defaultCalendar());
+  if (typeof calendar.holiday !== 'function') throw new TypeError('options.calendar must have a holiday(localDate, country, region?) method');
+  return decide(attempt, history, { packs, calendar, holidays, locale });
+}

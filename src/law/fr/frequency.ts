@@ -1,0 +1,53 @@
+/**
+ * Frequency cap (C. consom. D.223-9 al. 3): the same professional, directly or through anyone
+ * acting on its behalf, may not solicit or attempt to solicit the same consumer by phone more
+ * than four times over a period of thirty calendar days. Every attempt counts, answered or not,
+ * whichever call centre placed it; SMS are not calls.
+ */
+import type { Rule } from '../../core/rule.js';
+import { D223_9, D223_9_IN_FORCE, DECRET_2022_1313 } from './citations.js';
+import { isProspectingCallToConsumer } from './scope.js';
+
+/** At most this many calls or attempts per advertiser… */
+export const MAX_CALLS = 4;
+/** …within this many calendar days. */
+export const WINDOW_DAYS = 30;
+
+export const frequencyCap: Rule = {
+  id: 'fr.frequency',
+  inForce: { from: D223_9_IN_FORCE },
+  citations: [D223_9, DECRET_2022_1313],
+  statement: {
+    en: `An advertiser may call or attempt to call a consumer at most ${MAX_CALLS} times within ${WINDOW_DAYS} calendar days.`,
+    fr: `Un professionnel ne peut solliciter ou tenter de solliciter un consommateur par téléphone plus de ${MAX_CALLS} fois sur ${WINDOW_DAYS} jours calendaires.`,
+  },
+  reading: {
+    en: `Rolling window: an earlier voice attempt of the same advertiser counts when it happened after the same local wall-clock time ${WINDOW_DAYS} days before. Every outcome counts (no answer, busy, voicemail, failed). Consent to outside-hours calls and the contract exception do not lift the cap.`,
+    fr: `Fenêtre glissante : une tentative vocale antérieure du même annonceur compte si elle a eu lieu après la même heure locale ${WINDOW_DAYS} jours plus tôt. Toute issue compte (non-réponse, occupé, messagerie, échec). Ni le consentement aux appels hors plages ni l'exception contractuelle ne lèvent le plafond.`,
+  },
+  messages: {
+    'fr.frequency.limit': (f) => ({
+      en: `${f.attemptsInWindow} calls or attempts by this advertiser since ${f.windowStart}: the limit is ${MAX_CALLS} in ${WINDOW_DAYS} days.`,
+      fr: `${f.attemptsInWindow} appels ou tentatives de cet annonceur depuis le ${f.windowStart} : la limite est de ${MAX_CALLS} sur ${WINDOW_DAYS} jours.`,
+    }),
+  },
+  check(ctx) {
+    if (!isProspectingCallToConsumer(ctx)) return [];
+    const windowStart = ctx.local.minus({ days: WINDOW_DAYS }).toMillis();
+    const counted: number[] = [];
+    for (const e of ctx.history) {
+      if (e.type === 'attempt' && e.channel === 'voice' && e.advertiser === ctx.attempt.advertiser && e.at > windowStart) counted.push(e.at);
+    }
+    if (counted.length < MAX_CALLS) return [];
+    // The attempt becomes possible when enough counted attempts have left the window: the
+    // (n − MAX_CALLS + 1)-th oldest leaves it WINDOW_DAYS later, same local wall-clock time.
+    const releasing = counted[counted.length - MAX_CALLS]!;
+    const iso = (ms: number) => ctx.toLocal(ms).toISO({ suppressMilliseconds: true });
+    return [{
+      kind: 'block',
+      code: 'fr.frequency.limit',
+      facts: { attemptsInWindow: counted.length, limit: MAX_CALLS, windowDays: WINDOW_DAYS, windowStart: iso(windowStart), oldestCounted: iso(counted[0]!) },
+      until: ctx.toLocal(releasing).plus({ days: WINDOW_DAYS }).toMillis(),
+    }];
+  },
+};

@@ -1,0 +1,108 @@
+/**
+ * Days and hours (C. consom. D.223-9 al. 1 and 2): a prospecting call to a consumer may be placed
+ * only Monday to Friday, not on a public holiday of Code du travail L.3133-1, and only from 10:00
+ * to 13:00 and from 14:00 to 20:00 in the consumer's time zone — unless the consumer gave express
+ * prior consent to be called outside them (which the professional can prove).
+ */
+import type { DateTime } from 'luxon';
+import type { Rule, RuleContext, RuleOutcome } from '../../core/rule.js';
+import { D223_9, D223_9_IN_FORCE, DECRET_2022_1313, L3133_1 } from './citations.js';
+import { consentInForce } from './consents.js';
+import { isProspectingCallToConsumer } from './scope.js';
+
+/**
+ * The opening windows of D.223-9, local wall-clock hours, half-open: 10:00 is inside, 13:00 and
+ * 20:00 are outside (the text says "de 10 heures à 13 heures"; a call must be placed, not ended,
+ * within it, and the conservative reading excludes the closing minute).
+ */
+export const OPENING_WINDOWS: ReadonlyArray<{ from: number; to: number }> = [
+  { from: 10, to: 13 },
+  { from: 14, to: 20 },
+];
+
+const WEEKDAYS_EN = ['', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+const WEEKDAYS_FR = ['', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche'];
+const windowsText = (sep: string) => OPENING_WINDOWS.map((w) => `${w.from}:00–${w.to}:00`).join(sep);
+
+/** The state of a local instant with respect to the opening windows. */
+function hourOfDay(local: DateTime): number {
+  return local.hour + local.minute / 60 + local.second / 3600 + local.millisecond / 3_600_000;
+}
+
+/** The next local instant a window opens after `local` the same day, or the next day's midnight. */
+function nextOpening(local: DateTime): DateTime {
+  const h = hourOfDay(local);
+  const w = OPENING_WINDOWS.find((win) => h < win.from);
+  return w ? local.set({ hour: w.from, minute: 0, second: 0, millisecond: 0 }) : local.plus({ days: 1 }).startOf('day');
+}
+
+export const callingHours: Rule = {
+  id: 'fr.hours',
+  inForce: { from: D223_9_IN_FORCE },
+  citations: [D223_9, DECRET_2022_1313, L3133_1],
+  statement: {
+    en: `A prospecting call to a consumer is allowed only Monday to Friday, except public holidays, ${windowsText(' and ')} in the consumer's time zone, unless the consumer expressly consented beforehand to calls outside these times.`,
+    fr: `Un appel de prospection vers un consommateur n'est permis que du lundi au vendredi, hors jours fériés, de ${windowsText(' et de ')} dans le fuseau horaire du consommateur, sauf consentement exprès et préalable à être appelé en dehors de ces plages.`,
+  },
+  reading: {
+    en: 'Windows are half-open (13:00 and 20:00 are outside). In conservative mode the regional holidays of the recipient (Alsace-Moselle, abolition-of-slavery days overseas) also block, although D.223-9 names only L.3133-1. Only a consent that covers outside-hours calls lifts this rule; a consent to prospecting does not.',
+    fr: "Les plages sont semi-ouvertes (13:00 et 20:00 sont exclus). En mode prudent, les jours fériés régionaux du destinataire (Alsace-Moselle, abolition de l'esclavage outre-mer) bloquent aussi, bien que D.223-9 ne vise que L.3133-1. Seul un consentement couvrant les appels hors plages lève cette règle ; un consentement à la prospection ne suffit pas.",
+  },
+  messages: {
+    'fr.hours.weekend': (f) => ({
+      en: `Prospecting calls are not allowed on ${WEEKDAYS_EN[f.weekday as number]} (${f.localDate}, recipient's time).`,
+      fr: `Les appels de prospection sont interdits le ${WEEKDAYS_FR[f.weekday as number]} (${f.localDate}, heure du destinataire).`,
+    }),
+    'fr.hours.public-holiday': (f) => ({
+      en: `Prospecting calls are not allowed on a public holiday: ${f.localDate} is ${f.holiday} in the recipient's calendar.`,
+      fr: `Les appels de prospection sont interdits un jour férié : le ${f.localDate} est « ${f.holiday} » pour le destinataire.`,
+    }),
+    'fr.hours.outside-window': (f) => ({
+      en: `${f.localTime} (recipient's time) is outside the calling hours ${windowsText(', ')}.`,
+      fr: `${f.localTime} (heure du destinataire) est hors des plages d'appel ${windowsText(', ')}.`,
+    }),
+    'fr.exemption.consent': (f) => ({
+      en: `Outside the legal days and hours, but the consumer expressly consented on ${f.consentAt} to be called at such times.`,
+      fr: `Hors des jours et horaires légaux, mais le consommateur a consenti expressément le ${f.consentAt} à être appelé à ces moments.`,
+    }),
+  },
+  check(ctx) {
+    if (!isProspectingCallToConsumer(ctx)) return [];
+    const blocks = closedTimes(ctx);
+    if (blocks.length === 0) return [];
+    const consent = consentInForce(ctx, 'outside-hours');
+    if (!consent) return blocks;
+    const facts: Record<string, unknown> = { consentAt: ctx.toLocal(consent.at).toISO({ suppressMilliseconds: true }), lifts: blocks.map((b) => b.code) };
+    if (consent.proof !== undefined) facts.proof = consent.proof;
+    return [{ kind: 'exempt', code: 'fr.exemption.consent', facts }];
+  },
+};
+
+/** Every reason the local instant is closed to prospecting calls, each with when it ends. */
+function closedTimes(ctx: RuleContext): RuleOutcome[] {
+  const { local } = ctx;
+  const localDate = local.toISODate()!;
+  const tomorrow = local.plus({ days: 1 }).startOf('day').toMillis();
+  const out: RuleOutcome[] = [];
+  const weekend = local.weekday >= 6;
+  if (weekend) {
+    const monday = local.plus({ days: 8 - local.weekday }).startOf('day').toMillis();
+    out.push({ kind: 'block', code: 'fr.hours.weekend', facts: { localDate, weekday: local.weekday }, until: monday });
+  }
+  const holiday = ctx.holiday(localDate);
+  if (holiday) {
+    out.push({ kind: 'block', code: 'fr.hours.public-holiday', facts: { localDate, holiday: holiday.name }, until: tomorrow });
+  }
+  if (weekend || holiday) return out;
+  const h = hourOfDay(local);
+  if (!OPENING_WINDOWS.some((w) => h >= w.from && h < w.to)) {
+    const localTime = local.toFormat('HH:mm:ss');
+    out.push({
+      kind: 'block',
+      code: 'fr.hours.outside-window',
+      facts: { localTime, windows: OPENING_WINDOWS.map((w) => `${w.from}:00-${w.to}:00`) },
+      until: nextOpening(local).toMillis(),
+    });
+  }
+  return out;
+}

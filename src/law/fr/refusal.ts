@@ -1,0 +1,53 @@
+/**
+ * Cooldown after a refusal (C. consom. D.223-9 al. 4): when the consumer refuses the solicitation
+ * during the conversation, the professional must not contact or attempt to contact them again
+ * before sixty full calendar days ("soixante jours calendaires révolus") from that refusal.
+ */
+import type { Rule } from '../../core/rule.js';
+import { D223_9, D223_9_IN_FORCE, DECRET_2022_1313 } from './citations.js';
+import { isProspectingCallToConsumer } from './scope.js';
+
+/** Full calendar days after the day of the refusal during which calls are barred. */
+export const COOLDOWN_DAYS = 60;
+
+export const refusalCooldown: Rule = {
+  id: 'fr.refusal',
+  inForce: { from: D223_9_IN_FORCE },
+  citations: [D223_9, DECRET_2022_1313],
+  statement: {
+    en: `After a consumer refuses a prospecting call, the advertiser may not call them again for ${COOLDOWN_DAYS} calendar days.`,
+    fr: `Après un refus du consommateur au cours de l'appel, le professionnel doit s'abstenir de le recontacter pendant ${COOLDOWN_DAYS} jours calendaires révolus.`,
+  },
+  reading: {
+    en: `"Révolus" read strictly: the day of the refusal does not count, so a refusal on local day R blocks until midnight starting day R+${COOLDOWN_DAYS + 1} (day ${COOLDOWN_DAYS} denied, day ${COOLDOWN_DAYS + 1} allowed). Applies to voice calls (D.223-9 governs calls).`,
+    fr: `« Révolus » lu strictement : le jour du refus ne compte pas ; un refus le jour local R bloque jusqu'à minuit au début du jour R+${COOLDOWN_DAYS + 1} (jour ${COOLDOWN_DAYS} refusé, jour ${COOLDOWN_DAYS + 1} permis). S'applique aux appels vocaux.`,
+  },
+  messages: {
+    'fr.refusal.cooldown': (f) => ({
+      en: `The consumer refused this advertiser's call on ${f.refusalDate}; no new call before ${f.allowedFrom} (${COOLDOWN_DAYS} full days).`,
+      fr: `Le consommateur a refusé l'appel de cet annonceur le ${f.refusalDate} ; aucun nouvel appel avant le ${f.allowedFrom} (${COOLDOWN_DAYS} jours révolus).`,
+    }),
+  },
+  check(ctx) {
+    if (!isProspectingCallToConsumer(ctx)) return [];
+    let latest: number | null = null;
+    for (const e of ctx.history) {
+      if (e.type === 'refusal' && e.advertiser === ctx.attempt.advertiser) latest = e.at; // oldest first: keep the last
+    }
+    if (latest === null) return [];
+    const refusalDay = ctx.toLocal(latest).startOf('day');
+    const until = refusalDay.plus({ days: COOLDOWN_DAYS + 1 });
+    if (ctx.at >= until.toMillis()) return [];
+    return [{
+      kind: 'block',
+      code: 'fr.refusal.cooldown',
+      facts: {
+        refusalDate: refusalDay.toISODate(),
+        daysSinceRefusal: Math.floor(ctx.local.startOf('day').diff(refusalDay, 'days').days),
+        cooldownDays: COOLDOWN_DAYS,
+        allowedFrom: until.toISODate(),
+      },
+      until: until.toMillis(),
+    }];
+  },
+};

@@ -1,0 +1,44 @@
+/**
+ * Who D.223-9 protects: "la sollicitation d'un consommateur par voie téléphonique à des fins de
+ * prospection commerciale". A professional called at work, or a call that is not commercial
+ * prospecting, is outside the decree; the decision says so in `exemptions`.
+ */
+import type { Rule, RuleContext } from '../../core/rule.js';
+import { D223_9, D223_9_IN_FORCE, DECRET_2022_1313 } from './citations.js';
+
+/**
+ * True for a voice call prospecting a consumer: the calls D.223-9 governs. Calls under a contract
+ * in progress are still prospecting (the decree applies to them, per its notice).
+ */
+export function isProspectingCallToConsumer(ctx: RuleContext): boolean {
+  return ctx.attempt.channel === 'voice' && ctx.attempt.recipientKind === 'consumer' && ctx.attempt.purpose !== 'non-commercial';
+}
+
+export const prospectingScope: Rule = {
+  id: 'fr.scope',
+  inForce: { from: D223_9_IN_FORCE },
+  citations: [D223_9, DECRET_2022_1313],
+  statement: {
+    en: 'The calling rules protect consumers from commercial prospecting; calls to businesses and non-commercial calls are out of their scope.',
+    fr: "Les règles d'appel protègent les consommateurs contre la prospection commerciale ; les appels aux professionnels et les appels non commerciaux en sont exclus.",
+  },
+  reading: {
+    en: 'A recipient of unknown kind is a consumer; a call under a contract in progress is still prospecting.',
+    fr: "Un destinataire de nature inconnue est un consommateur ; un appel dans le cadre d'un contrat en cours reste de la prospection.",
+  },
+  messages: {
+    'fr.exemption.business': () => ({
+      en: 'The recipient is a business: consumer prospecting rules do not apply.',
+      fr: 'Le destinataire est un professionnel : les règles de prospection des consommateurs ne s’appliquent pas.',
+    }),
+    'fr.exemption.not-prospecting': () => ({
+      en: 'The call is not commercial prospecting: prospecting rules do not apply.',
+      fr: 'L’appel n’est pas de la prospection commerciale : les règles de prospection ne s’appliquent pas.',
+    }),
+  },
+  check(ctx) {
+    if (ctx.attempt.recipientKind === 'business') return [{ kind: 'exempt', code: 'fr.exemption.business', facts: { recipientKind: 'business' } }];
+    if (ctx.attempt.purpose === 'non-commercial') return [{ kind: 'exempt', code: 'fr.exemption.not-prospecting', facts: { purpose: 'non-commercial' } }];
+    return [];
+  },
+};
