@@ -1,7 +1,9 @@
 import { defineConfig } from 'tsup';
 
 export default defineConfig({
-  entry: { index: 'src/index.ts', fr: 'src/fr.ts' },
+  entry: { index: 'src/index.ts', fr: 'src/fr.ts', testing: 'src/testing.ts' },
+  // Optional peers stay out of the bundle.
+  external: ['fast-check', 'pg', '@electric-sql/pglite'],
   format: ['esm', 'cjs'],
   dts: true,
   clean: true,

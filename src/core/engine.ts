@@ -4,7 +4,6 @@
  * blocks' `until` values. Pure: no clock, no I/O; the only state is the calendar's own memo.
  */
 import { DateTime, IANAZone } from 'luxon';
-import { parseNumber } from '../phone/number.js';
 import { inputMessage } from './messages.js';
 import { readAttempt, readHistory, type InputProblem, type ReadAttempt } from './normalize.js';
 import type { HistoryEvent, Ms, RecipientFacts, Rule, RuleContext, RuleOutcome, RulePack } from './rule.js';
@@ -37,7 +36,13 @@ export function decide(attempt: unknown, history: unknown, settings: EngineSetti
   const sorted = events as HistoryEvent[];
 
   const region = settings.holidays === 'national' ? undefined : recipient.region;
-  const holiday = (localDate: string) => settings.calendar.holiday(localDate, pack.calendarCountry, region);
+  const { calendar } = settings;
+  const holiday = (localDate: string) => {
+    const day = calendar.holiday(localDate, pack.calendarCountry, region);
+    if (!day) return null;
+    const regional = region !== undefined && calendar.holiday(localDate, pack.calendarCountry) === null;
+    return { name: day.name, regional };
+  };
   const run = (at: Ms) => runRules(pack, contextAt(at, read, recipient, sorted, holiday));
 
   const fired = run(read.at);
@@ -67,12 +72,9 @@ function isProblems(x: HistoryEvent[] | InputProblem[]): x is InputProblem[] {
   return x.length > 0 && 'problem' in x[0]!;
 }
 
-/** Parses the number, picks its pack and places the recipient in a zone and region. */
+/** Picks the pack of the number's country and places the recipient in a zone and region. */
 function locate(read: ReadAttempt, packs: readonly RulePack[]): { pack: RulePack; recipient: RecipientFacts } | InputProblem {
-  const number = parseNumber(read.to);
-  if (!number) {
-    return { code: 'input.invalid-number', field: 'attempt.to', problem: `'${read.to.slice(0, 40)}' is not a valid phone number (E.164, or French national digits)` };
-  }
+  const { number } = read;
   const pack = packs.find((p) => p.countries.includes(number.country));
   const where = pack?.locate(number);
   if (!pack || !where) {
@@ -167,7 +169,7 @@ function toReason({ rule, outcome }: Fired, pack: RulePack, locale: 'en' | 'fr',
   const reason: Reason = {
     code: outcome.code,
     message: message ? message(outcome.facts)[locale] : outcome.code,
-    citations: outcome.kind === 'block' ? [...rule.citations, ...pack.sanctions] : [...rule.citations],
+    citations: [...rule.citations, ...(outcome.cite ?? []), ...(outcome.kind === 'block' ? pack.sanctions : [])],
     facts: outcome.facts,
   };
   if (outcome.kind !== 'exempt' && outcome.until !== undefined) {

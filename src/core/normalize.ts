@@ -2,6 +2,7 @@
  * Input validation. The engine fails closed: anything it cannot read becomes an `input.*` problem
  * naming the field, and the decision is `deny`. Nothing here throws, whatever the input's shape.
  */
+import { parseNumber, type ParsedNumber } from '../phone/number.js';
 import { describe, readInstant } from '../time/instant.js';
 import type { AttemptFacts, HistoryEvent, Ms } from './rule.js';
 import type { Channel, ConsentScope } from './types.js';
@@ -25,7 +26,7 @@ export interface InputProblem {
 export interface ReadAttempt {
   facts: AttemptFacts;
   at: Ms;
-  to: string;
+  number: ParsedNumber;
   timeZone?: string;
   region?: string;
 }
@@ -52,7 +53,9 @@ export function readAttempt(attempt: unknown): ReadAttempt | InputProblem[] {
   const problems: InputProblem[] = [];
   const bad = (code: InputCode, field: string, problem: string) => problems.push({ code, field, problem });
 
+  const number = isText(attempt.to) ? parseNumber(attempt.to) : null;
   if (!isText(attempt.to)) bad('input.invalid-number', 'attempt.to', `must be a phone number string, got ${describe(attempt.to)}`);
+  else if (!number) bad('input.invalid-number', 'attempt.to', `${describe(attempt.to)} is not a valid phone number (E.164, or French national digits)`);
   const at = readInstant(attempt.at);
   if (!at.ok) bad('input.invalid-time', 'attempt.at', at.problem);
   if (!oneOf(attempt.channel, CHANNELS)) bad('input.invalid-attempt', 'attempt.channel', `must be 'voice' or 'sms', got ${describe(attempt.channel)}`);
@@ -95,7 +98,7 @@ export function readAttempt(attempt: unknown): ReadAttempt | InputProblem[] {
       }
     }
   }
-  if (problems.length > 0 || !at.ok) return problems;
+  if (problems.length > 0 || !at.ok || !number) return problems;
 
   const facts: AttemptFacts = {
     channel: attempt.channel as Channel,
@@ -108,7 +111,7 @@ export function readAttempt(attempt: unknown): ReadAttempt | InputProblem[] {
   if (typeof attempt.callerId === 'string') facts.callerId = attempt.callerId;
   if (typeof attempt.contractId === 'string') facts.contractId = attempt.contractId;
   if (typeof attempt.sector === 'string') facts.sector = attempt.sector;
-  const read: ReadAttempt = { facts, at: at.ms, to: attempt.to as string };
+  const read: ReadAttempt = { facts, at: at.ms, number };
   if (timeZone !== undefined) read.timeZone = timeZone;
   if (region !== undefined) read.region = region;
   return read;

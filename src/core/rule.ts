@@ -63,17 +63,23 @@ export interface RuleContext {
   recipient: RecipientFacts;
   /** Events that happened at or before `at`, oldest first. */
   history: readonly HistoryEvent[];
-  /** The holiday on a local date (`YYYY-MM-DD`) in the recipient's calendar, or null. */
-  holiday(localDate: string): { name: string } | null;
+  /**
+   * The holiday on a local date (`YYYY-MM-DD`) in the recipient's calendar, or null. `regional`
+   * is true when the day is a holiday only in the recipient's region (conservative mode).
+   */
+  holiday(localDate: string): { name: string; regional: boolean } | null;
   /** An instant in the recipient's zone. */
   toLocal(ms: Ms): DateTime;
 }
 
-/** What a rule says about one attempt. `facts` feed both the message and the decision. */
+/**
+ * What a rule says about one attempt. `facts` feed both the message and the decision; `cite` adds
+ * texts that apply to this outcome only (e.g. the article that makes a regional day a holiday).
+ */
 export type RuleOutcome =
-  | { kind: 'block'; code: string; facts: Record<string, unknown>; until: Ms | null }
-  | { kind: 'exempt'; code: string; facts: Record<string, unknown> }
-  | { kind: 'advisory'; code: string; facts: Record<string, unknown>; until?: Ms | null };
+  | { kind: 'block'; code: string; facts: Record<string, unknown>; until: Ms | null; cite?: readonly Citation[] }
+  | { kind: 'exempt'; code: string; facts: Record<string, unknown>; cite?: readonly Citation[] }
+  | { kind: 'advisory'; code: string; facts: Record<string, unknown>; until?: Ms | null; cite?: readonly Citation[] };
 
 /**
  * A rule: law as data with dates, next to the logic that applies it.

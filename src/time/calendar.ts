@@ -42,6 +42,7 @@ export function defaultCalendar(): Calendar {
         for (const d of h ? h.getHolidays(+year) : []) {
           if (d.type === 'public') map.set(d.date.slice(0, 10), d.name);
         }
+        for (const extra of EXTRA_DAYS[`${country}-${state ?? ''}`] ?? []) map.set(`${year}-${extra.monthDay}`, extra.name);
         days = map;
         years.set(key, days);
       }
@@ -50,6 +51,15 @@ export function defaultCalendar(): Calendar {
     },
   };
 }
+
+/**
+ * Days date-holidays does not know. Saint-Martin: Code du travail L.3422-2 still says 27 May, but
+ * 28 May is observed (a 2017 decree meant to move it carried a typo; circulars of 2018 and 2019
+ * apply 28 May). Both days count, the conservative reading.
+ */
+const EXTRA_DAYS: Readonly<Record<string, ReadonlyArray<{ monthDay: string; name: string }>>> = {
+  'FR-MF': [{ monthDay: '05-28', name: 'Abolition de l’esclavage (date observée à Saint-Martin)' }],
+};
 
 /** ISO 3166-2 (`FR-57`, `FR-GP`) → date-holidays state (`57`, `GP`). */
 function holidayState(country: string, region: string): string | undefined {

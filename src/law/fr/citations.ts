@@ -25,12 +25,30 @@ export const DECRET_2022_1313: Citation = {
   role: 'rule',
 };
 
-/** C. travail L.3133-1: the 11 public holidays D.223-9 refers to. */
+/** C. travail L.3133-1: the 11 public holidays D.223-9 refers to (Légifrance sub-section "Ordre public"). */
 export const L3133_1: Citation = {
   instrument: 'Code du travail',
   article: 'L.3133-1',
-  url: 'https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000006902611',
+  url: 'https://www.legifrance.gouv.fr/codes/id/LEGISCTA000033008129/',
   inForce: { from: '2008-05-01' },
+  role: 'rule',
+};
+
+/** C. travail L.3134-13: Good Friday and 26 December in Alsace-Moselle (Moselle, Bas-Rhin, Haut-Rhin). */
+export const L3134_13: Citation = {
+  instrument: 'Code du travail',
+  article: 'L.3134-13',
+  url: 'https://www.legifrance.gouv.fr/codes/id/LEGITEXT000006072050/',
+  inForce: { from: '2008-05-01' },
+  role: 'rule',
+};
+
+/** C. travail L.3422-2: the abolition-of-slavery day of each overseas territory (loi n° 2016-1088, art. 8). */
+export const L3422_2: Citation = {
+  instrument: 'Code du travail',
+  article: 'L.3422-2',
+  url: 'https://www.legifrance.gouv.fr/affichCode.do?idSectionTA=LEGISCTA000006178062&cidTexte=LEGITEXT000006072050',
+  inForce: { from: '2016-08-10' },
   role: 'rule',
 };
 

@@ -6,7 +6,7 @@
  */
 import type { DateTime } from 'luxon';
 import type { Rule, RuleContext, RuleOutcome } from '../../core/rule.js';
-import { D223_9, D223_9_IN_FORCE, DECRET_2022_1313, L3133_1 } from './citations.js';
+import { D223_9, D223_9_IN_FORCE, DECRET_2022_1313, L3133_1, L3134_13, L3422_2 } from './citations.js';
 import { consentInForce } from './consents.js';
 import { isProspectingCallToConsumer } from './scope.js';
 
@@ -19,6 +19,9 @@ export const OPENING_WINDOWS: ReadonlyArray<{ from: number; to: number }> = [
   { from: 10, to: 13 },
   { from: 14, to: 20 },
 ];
+
+/** Departments whose extra holidays come from local law (L.3134-13); overseas ones come from L.3422-2. */
+const ALSACE_MOSELLE = new Set(['FR-57', 'FR-67', 'FR-68']);
 
 const WEEKDAYS_EN = ['', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 const WEEKDAYS_FR = ['', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche'];
@@ -54,8 +57,8 @@ export const callingHours: Rule = {
       fr: `Les appels de prospection sont interdits le ${WEEKDAYS_FR[f.weekday as number]} (${f.localDate}, heure du destinataire).`,
     }),
     'fr.hours.public-holiday': (f) => ({
-      en: `Prospecting calls are not allowed on a public holiday: ${f.localDate} is ${f.holiday} in the recipient's calendar.`,
-      fr: `Les appels de prospection sont interdits un jour férié : le ${f.localDate} est « ${f.holiday} » pour le destinataire.`,
+      en: `Prospecting calls are not allowed on a public holiday: ${f.localDate} is ${f.holiday}${f.regional ? ", a regional holiday of the recipient (blocked in conservative mode)" : ''}.`,
+      fr: `Les appels de prospection sont interdits un jour férié : le ${f.localDate} est « ${f.holiday} »${f.regional ? ', jour férié régional du destinataire (bloqué en mode prudent)' : ''}.`,
     }),
     'fr.hours.outside-window': (f) => ({
       en: `${f.localTime} (recipient's time) is outside the calling hours ${windowsText(', ')}.`,
@@ -91,7 +94,11 @@ function closedTimes(ctx: RuleContext): RuleOutcome[] {
   }
   const holiday = ctx.holiday(localDate);
   if (holiday) {
-    out.push({ kind: 'block', code: 'fr.hours.public-holiday', facts: { localDate, holiday: holiday.name }, until: tomorrow });
+    const facts = { localDate, holiday: holiday.name, regional: holiday.regional };
+    const block: RuleOutcome = { kind: 'block', code: 'fr.hours.public-holiday', facts, until: tomorrow };
+    // A regional day is a holiday by another article; D.223-9 names only L.3133-1 (conservative mode).
+    if (holiday.regional) block.cite = [ALSACE_MOSELLE.has(ctx.recipient.region ?? '') ? L3134_13 : L3422_2];
+    out.push(block);
   }
   if (weekend || holiday) return out;
   const h = hourOfDay(local);

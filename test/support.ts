@@ -1,0 +1,37 @@
+import { evaluate, type Attempt, type ContactEvent, type Decision, type EvaluateOptions } from 'callgate';
+
+/** Valid numbers per territory (libphonenumber-js/max examples). */
+export const NUMBERS = {
+  paris: '+33612345678',
+  guadeloupe: '+590690001234',
+  martinique: '+596696201234',
+  guyane: '+594694201234',
+  reunion: '+262692123456',
+  mayotte: '+262639012345',
+  miquelon: '+508551234',
+  saintMartin: '+590590771234',
+  saintBarthelemy: '+590590271234',
+} as const;
+
+/** A prospecting voice call by `acme` to a Paris mobile at `at`, with overrides. */
+export function call(at: string, overrides: Partial<Attempt> = {}): Attempt {
+  return { to: NUMBERS.paris, at, channel: 'voice', advertiser: 'acme', ...overrides };
+}
+
+export function decide(at: string, history: ContactEvent[] = [], overrides: Partial<Attempt> = {}, options?: EvaluateOptions): Decision {
+  return evaluate(call(at, overrides), history, options);
+}
+
+export const codes = (d: Decision) => d.reasons.map((r) => r.code);
+
+/** `n` voice attempts by `advertiser`, one per day at 11:00 Paris time starting on `firstDay` (YYYY-MM-DD, winter). */
+export function dailyAttempts(firstDay: string, n: number, advertiser = 'acme', offset = '+01:00'): Array<Extract<ContactEvent, { type: 'attempt' }> & { at: string }> {
+  const start = new Date(`${firstDay}T11:00:00${offset}`).getTime();
+  return Array.from({ length: n }, (_, i) => ({
+    type: 'attempt' as const,
+    at: new Date(start + i * 86_400_000).toISOString(),
+    advertiser,
+    channel: 'voice' as const,
+    outcome: 'no-answer' as const,
+  }));
+}
