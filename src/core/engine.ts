@@ -3,7 +3,9 @@
  * force at the attempt's local date, combine, and schedule `nextAllowedAt` as a fixpoint over the
  * blocks' `until` values. Pure: no clock, no I/O; the only state is the calendar's own memo.
  */
-import { DateTime, IANAZone } from 'luxon';
+import { DateTime, type Zone } from 'luxon';
+import { isoInZone, localDateInZone } from '../time/format.js';
+import { zoneOf } from '../time/zone.js';
 import { inputMessage } from './messages.js';
 import { readAttempt, readHistory, type InputProblem, type ReadAttempt } from './normalize.js';
 import type { HistoryEvent, Ms, RecipientFacts, Rule, RuleContext, RuleOutcome, RulePack } from './rule.js';
@@ -32,7 +34,7 @@ export function decide(attempt: unknown, history: unknown, settings: EngineSetti
   const located = locate(read, settings.packs);
   if ('code' in located) return refuse([located, ...problems], settings.locale);
   if (problems.length > 0) return refuse(problems, settings.locale);
-  const { pack, recipient } = located;
+  const { pack, recipient, zone } = located;
   const sorted = events as HistoryEvent[];
 
   const region = settings.holidays === 'national' ? undefined : recipient.region;
@@ -43,12 +45,11 @@ export function decide(attempt: unknown, history: unknown, settings: EngineSetti
     const regional = region !== undefined && calendar.holiday(localDate, pack.calendarCountry) === null;
     return { name: day.name, regional };
   };
-  const run = (at: Ms) => runRules(pack, contextAt(at, read, recipient, sorted, holiday));
+  const run = (at: Ms) => runRules(pack, contextAt(at, read, recipient, zone, sorted, holiday));
 
   const fired = run(read.at);
   const blocks = fired.filter((f) => f.outcome.kind === 'block');
-  const zone = recipient.timeZone;
-  const iso = (ms: Ms) => isoIn(ms, zone);
+  const iso = (ms: Ms) => isoInZone(ms, zone);
   const render = (kinds: RuleOutcome['kind']) =>
     fired.filter((f) => f.outcome.kind === kinds).map((f) => toReason(f, pack, settings.locale, iso));
 
@@ -61,7 +62,7 @@ export function decide(attempt: unknown, history: unknown, settings: EngineSetti
     exemptions: render('exempt'),
     advisories: render('advisory'),
     nextAllowedAt: next === undefined ? undefined : next === null ? null : iso(next),
-    recipient: { e164: recipient.e164, country: recipient.country, timeZone: zone, localTime: iso(read.at) },
+    recipient: { e164: recipient.e164, country: recipient.country, timeZone: recipient.timeZone, localTime: iso(read.at) },
     jurisdiction: pack.jurisdiction,
   };
   if (recipient.region !== undefined) decision.recipient!.region = recipient.region;
@@ -73,7 +74,7 @@ function isProblems(x: HistoryEvent[] | InputProblem[]): x is InputProblem[] {
 }
 
 /** Picks the pack of the number's country and places the recipient in a zone and region. */
-function locate(read: ReadAttempt, packs: readonly RulePack[]): { pack: RulePack; recipient: RecipientFacts } | InputProblem {
+function locate(read: ReadAttempt, packs: readonly RulePack[]): { pack: RulePack; recipient: RecipientFacts; zone: Zone } | InputProblem {
   const { number } = read;
   const pack = packs.find((p) => p.countries.includes(number.country));
   const where = pack?.locate(number);
@@ -81,31 +82,34 @@ function locate(read: ReadAttempt, packs: readonly RulePack[]): { pack: RulePack
     return { code: 'input.unsupported-country', field: 'attempt.to', problem: `no rule pack covers numbers of ${number.country} (${number.e164})` };
   }
   const timeZone = read.timeZone ?? where.timeZone;
-  if (!IANAZone.isValidZone(timeZone)) {
+  const zone = zoneOf(timeZone);
+  if (!zone) {
     return { code: 'input.invalid-time', field: 'attempt.recipient.timeZone', problem: `'${timeZone}' is not an IANA time zone (e.g. 'Europe/Paris')` };
   }
   const recipient: RecipientFacts = { e164: number.e164, country: number.country, timeZone };
   const region = read.region ?? where.region;
   if (region !== undefined) recipient.region = region;
-  return { pack, recipient };
+  return { pack, recipient, zone };
 }
 
 function contextAt(
   at: Ms,
   read: ReadAttempt,
   recipient: RecipientFacts,
+  zone: Zone,
   sorted: readonly HistoryEvent[],
   holiday: RuleContext['holiday'],
 ): RuleContext {
-  const zone = recipient.timeZone;
   return {
     at,
     local: DateTime.fromMillis(at, { zone }),
+    localDate: localDateInZone(at, zone),
     attempt: read.facts,
     recipient,
-    history: sorted.slice(0, countAtOrBefore(sorted, at)),
+    history: sorted.length > 0 && sorted[sorted.length - 1]!.at <= at ? sorted : sorted.slice(0, countAtOrBefore(sorted, at)),
     holiday,
     toLocal: (ms) => DateTime.fromMillis(ms, { zone }),
+    iso: (ms) => isoInZone(ms, zone),
   };
 }
 
@@ -122,7 +126,7 @@ function countAtOrBefore(sorted: readonly HistoryEvent[], at: Ms): number {
 }
 
 function runRules(pack: RulePack, ctx: RuleContext): Fired[] {
-  const localDate = ctx.local.toISODate()!;
+  const { localDate } = ctx;
   const fired: Fired[] = [];
   for (const rule of pack.rules) {
     if (localDate < rule.inForce.from || (rule.inForce.until !== undefined && localDate > rule.inForce.until)) continue;
@@ -137,7 +141,7 @@ function runRules(pack: RulePack, ctx: RuleContext): Fired[] {
  * end of its rule's in-force period, if it has one (a law change can make the attempt allowed);
  * otherwise no date can be computed. Bounded, so it always terminates.
  */
-function nextAllowed(at: Ms, blocks: Fired[], run: (at: Ms) => Fired[], zone: string): Ms | null {
+function nextAllowed(at: Ms, blocks: Fired[], run: (at: Ms) => Fired[], zone: Zone): Ms | null {
   let t = at;
   let current = blocks;
   for (let step = 0; step < MAX_SCHEDULE_STEPS; step++) {
@@ -155,7 +159,7 @@ function nextAllowed(at: Ms, blocks: Fired[], run: (at: Ms) => Fired[], zone: st
   return null;
 }
 
-function blockEnd(rule: Rule, outcome: RuleOutcome, zone: string): Ms | null {
+function blockEnd(rule: Rule, outcome: RuleOutcome, zone: Zone): Ms | null {
   const until = outcome.kind === 'block' ? outcome.until : null;
   const ruleEnd = rule.inForce.until === undefined
     ? null
@@ -176,11 +180,6 @@ function toReason({ rule, outcome }: Fired, pack: RulePack, locale: 'en' | 'fr',
     reason.until = outcome.until === null ? null : iso(outcome.until);
   }
   return reason;
-}
-
-/** An instant as ISO 8601 with the recipient's offset, without milliseconds when they are zero. */
-export function isoIn(ms: Ms, zone: string): string {
-  return DateTime.fromMillis(ms, { zone }).toISO({ suppressMilliseconds: true })!;
 }
 
 /** The decision for unusable input: deny, with every problem found, and no date to retry at. */

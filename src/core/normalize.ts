@@ -137,7 +137,11 @@ export function readHistory(history: unknown): HistoryEvent[] | InputProblem[] {
     problems.push({ code: 'input.invalid-event', field: 'history', problem: `${unreported} more invalid events not listed` });
   }
   if (problems.length > 0) return problems;
-  return events.sort((a, b) => a.at - b.at);
+  // Hosts usually keep histories in time order: sort only when they did not.
+  for (let i = 1; i < events.length; i++) {
+    if (events[i]!.at < events[i - 1]!.at) return events.sort((a, b) => a.at - b.at);
+  }
+  return events;
 }
 
 /** Reads one event, or says which of its fields is wrong. */

@@ -59,6 +59,8 @@ export interface RuleContext {
   at: Ms;
   /** The same instant in the recipient's zone. */
   local: DateTime;
+  /** `local` as `YYYY-MM-DD`. */
+  localDate: string;
   attempt: AttemptFacts;
   recipient: RecipientFacts;
   /** Events that happened at or before `at`, oldest first. */
@@ -70,6 +72,8 @@ export interface RuleContext {
   holiday(localDate: string): { name: string; regional: boolean } | null;
   /** An instant in the recipient's zone. */
   toLocal(ms: Ms): DateTime;
+  /** An instant as ISO 8601 with the recipient's offset (`2026-11-24T10:00:00+01:00`), for facts. */
+  iso(ms: Ms): string;
 }
 
 /**

@@ -33,20 +33,21 @@ export const frequencyCap: Rule = {
   },
   check(ctx) {
     if (!isProspectingCallToConsumer(ctx)) return [];
-    const windowStart = ctx.local.minus({ days: WINDOW_DAYS }).toMillis();
-    const counted: number[] = [];
+    const calls: number[] = [];
     for (const e of ctx.history) {
-      if (e.type === 'attempt' && e.channel === 'voice' && e.advertiser === ctx.attempt.advertiser && e.at > windowStart) counted.push(e.at);
+      if (e.type === 'attempt' && e.channel === 'voice' && e.advertiser === ctx.attempt.advertiser) calls.push(e.at);
     }
+    if (calls.length < MAX_CALLS) return [];
+    const windowStart = ctx.local.minus({ days: WINDOW_DAYS }).toMillis();
+    const counted = calls.filter((at) => at > windowStart);
     if (counted.length < MAX_CALLS) return [];
     // The attempt becomes possible when enough counted attempts have left the window: the
     // (n − MAX_CALLS + 1)-th oldest leaves it WINDOW_DAYS later, same local wall-clock time.
     const releasing = counted[counted.length - MAX_CALLS]!;
-    const iso = (ms: number) => ctx.toLocal(ms).toISO({ suppressMilliseconds: true });
     return [{
       kind: 'block',
       code: 'fr.frequency.limit',
-      facts: { attemptsInWindow: counted.length, limit: MAX_CALLS, windowDays: WINDOW_DAYS, windowStart: iso(windowStart), oldestCounted: iso(counted[0]!) },
+      facts: { attemptsInWindow: counted.length, limit: MAX_CALLS, windowDays: WINDOW_DAYS, windowStart: ctx.iso(windowStart), oldestCounted: ctx.iso(counted[0]!) },
       until: ctx.toLocal(releasing).plus({ days: WINDOW_DAYS }).toMillis(),
     }];
   },

@@ -75,7 +75,7 @@ export const callingHours: Rule = {
     if (blocks.length === 0) return [];
     const consent = consentInForce(ctx, 'outside-hours');
     if (!consent) return blocks;
-    const facts: Record<string, unknown> = { consentAt: ctx.toLocal(consent.at).toISO({ suppressMilliseconds: true }), lifts: blocks.map((b) => b.code) };
+    const facts: Record<string, unknown> = { consentAt: ctx.iso(consent.at), lifts: blocks.map((b) => b.code) };
     if (consent.proof !== undefined) facts.proof = consent.proof;
     return [{ kind: 'exempt', code: 'fr.exemption.consent', facts }];
   },
@@ -83,9 +83,8 @@ export const callingHours: Rule = {
 
 /** Every reason the local instant is closed to prospecting calls, each with when it ends. */
 function closedTimes(ctx: RuleContext): RuleOutcome[] {
-  const { local } = ctx;
-  const localDate = local.toISODate()!;
-  const tomorrow = local.plus({ days: 1 }).startOf('day').toMillis();
+  const { local, localDate } = ctx;
+  const tomorrow = () => local.plus({ days: 1 }).startOf('day').toMillis();
   const out: RuleOutcome[] = [];
   const weekend = local.weekday >= 6;
   if (weekend) {
@@ -95,7 +94,7 @@ function closedTimes(ctx: RuleContext): RuleOutcome[] {
   const holiday = ctx.holiday(localDate);
   if (holiday) {
     const facts = { localDate, holiday: holiday.name, regional: holiday.regional };
-    const block: RuleOutcome = { kind: 'block', code: 'fr.hours.public-holiday', facts, until: tomorrow };
+    const block: RuleOutcome = { kind: 'block', code: 'fr.hours.public-holiday', facts, until: tomorrow() };
     // A regional day is a holiday by another article; D.223-9 names only L.3133-1 (conservative mode).
     if (holiday.regional) block.cite = [ALSACE_MOSELLE.has(ctx.recipient.region ?? '') ? L3134_13 : L3422_2];
     out.push(block);

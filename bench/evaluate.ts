@@ -1,0 +1,53 @@
+// evaluate throughput with 0, 10 and 100 history events, as a ratio to a bare libphonenumber-js
+// parse of the same numbers measured in the same run. Run: npm run bench
+import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
+import { Bench } from 'tinybench';
+import { evaluate, type Attempt, type ContactEvent } from 'callgate';
+
+const N = 1000;
+const numbers = Array.from({ length: N }, (_, i) => `+3361${String(1_000_000 + i * 7919).slice(-7)}`);
+// Tuesday 24 November 2026, inside a window: the common, allowed case.
+const allowedAt = '2026-11-24T11:00:00+01:00';
+// Saturday, outside hours: denied, so nextAllowedAt is computed too.
+const deniedAt = '2026-11-28T21:00:00+01:00';
+
+function historyOf(n: number): ContactEvent[] {
+  // Spread over a year, mixed advertisers, so that at most a few count toward acme's cap.
+  return Array.from({ length: n }, (_, i) => ({
+    type: i % 10 === 9 ? ('consent' as const) : ('attempt' as const),
+    at: new Date(Date.parse('2025-11-24T10:00:00Z') + i * 3.6 * 86_400_000).toISOString(),
+    advertiser: i % 3 === 0 ? 'acme' : 'globex',
+    channel: 'voice' as const,
+  })) as ContactEvent[];
+}
+const histories = { 0: historyOf(0), 10: historyOf(10), 100: historyOf(100) } as const;
+
+let i = 0;
+const next = () => numbers[i++ % N]!;
+const attempt = (at: string): Attempt => ({ to: next(), at, channel: 'voice', advertiser: 'acme' });
+
+const bench = new Bench({ time: 1500, warmup: true });
+bench
+  .add('baseline: parse', () => { parsePhoneNumberFromString(next(), 'FR'); })
+  .add('baseline: parse + isValid', () => { parsePhoneNumberFromString(next(), 'FR')!.isValid(); });
+for (const n of [0, 10, 100] as const) {
+  bench.add(`evaluate, ${n} events, allowed`, () => { evaluate(attempt(allowedAt), histories[n]); });
+}
+bench.add('evaluate, 10 events, denied (+ nextAllowedAt)', () => { evaluate(attempt(deniedAt), histories[10]); });
+
+await bench.run();
+
+const hz = (name: string) => {
+  const r = bench.tasks.find((t) => t.name === name)!.result;
+  if (r?.state !== 'completed') throw new Error(`${name}: ${r?.state}`);
+  return 1000 / r.period;
+};
+const base = hz('baseline: parse');
+console.log(`node ${process.version}, ${N} distinct numbers\n`);
+console.log('task'.padEnd(48), 'ops/s'.padStart(10), 'cost vs parse'.padStart(15));
+for (const t of bench.tasks) {
+  const ops = hz(t.name);
+  console.log(t.name.padEnd(48), Math.round(ops).toLocaleString('en').padStart(10), `${(base / ops).toFixed(2)}×`.padStart(15));
+}
+const ratio10 = base / hz('evaluate, 10 events, allowed');
+console.log(`\ntarget: evaluate with 10 events costs ≤ 3× a bare parse → ${ratio10.toFixed(2)}× ${ratio10 <= 3 ? '(met)' : '(NOT met)'}`);
