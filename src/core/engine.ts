@@ -1,7 +1,12 @@
 /**
  * The engine: read input (fail closed), pick the pack of the number's country, run the rules in
  * force at the attempt's local date, combine, and schedule `nextAllowedAt` as a fixpoint over the
- * blocks' `until` values. Pure: no clock, no I/O; the only state is the calendar's own memo.
+ * blocks' `until` values. Pure: no clock, no I/O; the only state is memos that never change an
+ * answer (the calendar's holiday dates, the zones' offsets).
+ *
+ * Where a number does not tell its holder's zone (a North-American area code spanning two zones),
+ * the pack gives every candidate zone and the rules run in each: an attempt passes only if it
+ * passes in all of them.
  */
 import { DateTime, type Zone } from 'luxon';
 import { isoInZone, localDateInZone } from '../time/format.js';
@@ -22,7 +27,15 @@ export interface EngineSettings {
 /** The most re-evaluations `nextAllowedAt` may take; each one jumps past at least one block. */
 const MAX_SCHEDULE_STEPS = 64;
 
-type Fired = { rule: Rule; outcome: RuleOutcome };
+/** A rule's outcome, with the zone of the context it was found in. */
+type Fired = { rule: Rule; outcome: RuleOutcome; zone: Zone };
+
+/** Where the recipient is: one context per candidate zone, the first one the primary. */
+interface Placement {
+  pack: RulePack;
+  recipient: RecipientFacts;
+  zones: ReadonlyArray<{ name: string; zone: Zone }>;
+}
 
 /** Evaluates one attempt. Never throws on data: unreadable input gives a `deny` with `input.*` reasons. */
 export function decide(attempt: unknown, history: unknown, settings: EngineSettings): Decision {
@@ -31,30 +44,28 @@ export function decide(attempt: unknown, history: unknown, settings: EngineSetti
   const problems = [...(Array.isArray(read) ? read : []), ...(isProblems(events) ? events : [])];
   if (Array.isArray(read)) return refuse(problems, settings.locale);
 
-  const located = locate(read, settings.packs);
-  if ('code' in located) return refuse([located, ...problems], settings.locale);
+  const placed = place(read, settings.packs);
+  if ('code' in placed) return refuse([placed, ...problems], settings.locale);
   if (problems.length > 0) return refuse(problems, settings.locale);
-  const { pack, recipient, zone } = located;
+  const { pack, recipient, zones } = placed;
   const sorted = events as HistoryEvent[];
-
-  const region = settings.holidays === 'national' ? undefined : recipient.region;
-  const { calendar } = settings;
-  const holiday = (localDate: string) => {
-    const day = calendar.holiday(localDate, pack.calendarCountry, region);
-    if (!day) return null;
-    const regional = region !== undefined && calendar.holiday(localDate, pack.calendarCountry) === null;
-    return { name: day.name, regional };
+  const holiday = holidayLookup(settings, pack, recipient.region);
+  const run = (at: Ms): Fired[] => {
+    const fired = zones.map(({ name, zone }) =>
+      runRules(pack, contextAt(at, read, { ...recipient, timeZone: name }, zone, sorted, holiday), zone),
+    );
+    return fired.length === 1 ? fired[0]! : strictest(fired.flat());
   };
-  const run = (at: Ms) => runRules(pack, contextAt(at, read, recipient, zone, sorted, holiday));
 
+  const primary = zones[0]!.zone;
+  const iso = (ms: Ms) => isoInZone(ms, primary);
   const fired = run(read.at);
   const blocks = fired.filter((f) => f.outcome.kind === 'block');
-  const iso = (ms: Ms) => isoInZone(ms, zone);
-  const render = (kinds: RuleOutcome['kind']) =>
-    fired.filter((f) => f.outcome.kind === kinds).map((f) => toReason(f, pack, settings.locale, iso));
+  const render = (kind: RuleOutcome['kind']) =>
+    fired.filter((f) => f.outcome.kind === kind).map((f) => toReason(f, pack, settings.locale, iso));
 
   const allowed = blocks.length === 0;
-  const next = allowed ? undefined : nextAllowed(read.at, blocks, run, zone);
+  const next = allowed ? undefined : nextAllowed(read.at, blocks, run);
   const decision: Decision = {
     allowed,
     verdict: allowed ? 'allow' : 'deny',
@@ -66,6 +77,7 @@ export function decide(attempt: unknown, history: unknown, settings: EngineSetti
     jurisdiction: pack.jurisdiction,
   };
   if (recipient.region !== undefined) decision.recipient!.region = recipient.region;
+  if (zones.length > 1) decision.recipient!.timeZones = zones.map((z) => z.name);
   return decision;
 }
 
@@ -73,23 +85,43 @@ function isProblems(x: HistoryEvent[] | InputProblem[]): x is InputProblem[] {
   return x.length > 0 && 'problem' in x[0]!;
 }
 
-/** Picks the pack of the number's country and places the recipient in a zone and region. */
-function locate(read: ReadAttempt, packs: readonly RulePack[]): { pack: RulePack; recipient: RecipientFacts; zone: Zone } | InputProblem {
+/** Picks the pack of the number's country and places the recipient in its zone(s) and region. */
+function place(read: ReadAttempt, packs: readonly RulePack[]): Placement | InputProblem {
   const { number } = read;
   const pack = packs.find((p) => p.countries.includes(number.country));
   const where = pack?.locate(number);
   if (!pack || !where) {
     return { code: 'input.unsupported-country', field: 'attempt.to', problem: `no rule pack covers numbers of ${number.country} (${number.e164})` };
   }
-  const timeZone = read.timeZone ?? where.timeZone;
-  const zone = zoneOf(timeZone);
-  if (!zone) {
-    return { code: 'input.invalid-time', field: 'attempt.recipient.timeZone', problem: `'${timeZone}' is not an IANA time zone (e.g. 'Europe/Paris')` };
+  if (where.timeZones.length === 0) {
+    return { code: 'input.unknown-time-zone', field: 'attempt.to', problem: `the time zone of ${number.e164} is unknown; pass attempt.recipient.timeZone` };
   }
-  const recipient: RecipientFacts = { e164: number.e164, country: number.country, timeZone };
+  const names = read.timeZone !== undefined ? [read.timeZone] : where.timeZones;
+  const zones: Array<{ name: string; zone: Zone }> = [];
+  for (const name of names) {
+    const zone = zoneOf(name);
+    if (!zone) {
+      return { code: 'input.invalid-time', field: 'attempt.recipient.timeZone', problem: `'${name}' is not an IANA time zone (e.g. 'Europe/Paris')` };
+    }
+    zones.push({ name, zone });
+  }
+  const recipient: RecipientFacts = { e164: number.e164, country: number.country, timeZone: zones[0]!.name };
   const region = read.region ?? where.region;
   if (region !== undefined) recipient.region = region;
-  return { pack, recipient, zone };
+  return { pack, recipient, zones };
+}
+
+/** The recipient's calendar: regional days count in conservative mode, and say they are regional. */
+function holidayLookup(settings: EngineSettings, pack: RulePack, recipientRegion: string | undefined): RuleContext['holiday'] {
+  const region = settings.holidays === 'national' ? undefined : recipientRegion;
+  const { calendar } = settings;
+  const country = pack.calendarCountry;
+  return (localDate) => {
+    const day = calendar.holiday(localDate, country, region);
+    if (!day) return null;
+    const regional = region !== undefined && calendar.holiday(localDate, country) === null;
+    return { name: day.name, regional };
+  };
 }
 
 function contextAt(
@@ -100,13 +132,15 @@ function contextAt(
   sorted: readonly HistoryEvent[],
   holiday: RuleContext['holiday'],
 ): RuleContext {
+  const last = sorted[sorted.length - 1];
   return {
     at,
     local: DateTime.fromMillis(at, { zone }),
     localDate: localDateInZone(at, zone),
     attempt: read.facts,
     recipient,
-    history: sorted.length > 0 && sorted[sorted.length - 1]!.at <= at ? sorted : sorted.slice(0, countAtOrBefore(sorted, at)),
+    // Only what happened at or before the instant; most histories are entirely in the past.
+    history: last === undefined || last.at <= at ? sorted : sorted.slice(0, countAtOrBefore(sorted, at)),
     holiday,
     toLocal: (ms) => DateTime.fromMillis(ms, { zone }),
     iso: (ms) => isoInZone(ms, zone),
@@ -125,14 +159,30 @@ function countAtOrBefore(sorted: readonly HistoryEvent[], at: Ms): number {
   return lo;
 }
 
-function runRules(pack: RulePack, ctx: RuleContext): Fired[] {
+function runRules(pack: RulePack, ctx: RuleContext, zone: Zone): Fired[] {
   const { localDate } = ctx;
   const fired: Fired[] = [];
   for (const rule of pack.rules) {
     if (localDate < rule.inForce.from || (rule.inForce.until !== undefined && localDate > rule.inForce.until)) continue;
-    for (const outcome of rule.check(ctx)) fired.push({ rule, outcome });
+    for (const outcome of rule.check(ctx)) fired.push({ rule, outcome, zone });
   }
   return fired;
+}
+
+/**
+ * Merges the outcomes of several candidate zones: one entry per code, a block keeping the latest
+ * `until` (open-ended wins), so that the attempt passes only where it passes in every zone.
+ */
+function strictest(all: Fired[]): Fired[] {
+  const byCode = new Map<string, Fired>();
+  for (const f of all) {
+    const seen = byCode.get(f.outcome.code);
+    if (!seen) byCode.set(f.outcome.code, f);
+    else if (f.outcome.kind === 'block' && seen.outcome.kind === 'block' && seen.outcome.until !== null) {
+      if (f.outcome.until === null || f.outcome.until > seen.outcome.until) byCode.set(f.outcome.code, f);
+    }
+  }
+  return [...byCode.values()];
 }
 
 /**
@@ -141,13 +191,13 @@ function runRules(pack: RulePack, ctx: RuleContext): Fired[] {
  * end of its rule's in-force period, if it has one (a law change can make the attempt allowed);
  * otherwise no date can be computed. Bounded, so it always terminates.
  */
-function nextAllowed(at: Ms, blocks: Fired[], run: (at: Ms) => Fired[], zone: Zone): Ms | null {
+function nextAllowed(at: Ms, blocks: Fired[], run: (at: Ms) => Fired[]): Ms | null {
   let t = at;
   let current = blocks;
   for (let step = 0; step < MAX_SCHEDULE_STEPS; step++) {
     let next = t;
-    for (const { rule, outcome } of current) {
-      const until = blockEnd(rule, outcome, zone);
+    for (const fired of current) {
+      const until = blockEnd(fired);
       if (until === null) return null;
       next = Math.max(next, until);
     }
@@ -159,7 +209,7 @@ function nextAllowed(at: Ms, blocks: Fired[], run: (at: Ms) => Fired[], zone: Zo
   return null;
 }
 
-function blockEnd(rule: Rule, outcome: RuleOutcome, zone: Zone): Ms | null {
+function blockEnd({ rule, outcome, zone }: Fired): Ms | null {
   const until = outcome.kind === 'block' ? outcome.until : null;
   const ruleEnd = rule.inForce.until === undefined
     ? null
@@ -199,4 +249,3 @@ export function refuse(problems: readonly InputProblem[], locale: 'en' | 'fr'): 
     nextAllowedAt: null,
   };
 }
-

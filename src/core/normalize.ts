@@ -13,7 +13,8 @@ export type InputCode =
   | 'input.invalid-time'
   | 'input.invalid-event'
   | 'input.invalid-attempt'
-  | 'input.unsupported-country';
+  | 'input.unsupported-country'
+  | 'input.unknown-time-zone';
 
 /** One thing wrong with the input, naming the field at fault. */
 export interface InputProblem {

@@ -50,6 +50,7 @@ export interface RecipientFacts {
   country: string;
   /** ISO 3166-2 subdivision (given, or inferred from an overseas number). */
   region?: string;
+  /** The zone of this evaluation context (one of the candidates when the number spans several). */
   timeZone: string;
 }
 
@@ -116,10 +117,11 @@ export interface RulePack {
   /** ISO 3166-1 countries of the numbers this pack governs (`FR`, `GP`, `MQ`…). */
   countries: readonly string[];
   /**
-   * Where the holder of a number of one of `countries` is taken to be: IANA zone and, when the
-   * number tells, the ISO 3166-2 region. `recipient.timeZone` / `recipient.region` override it.
+   * Where the holder of a number of one of `countries` is taken to be: every IANA zone it may be
+   * in (rules must pass in all; empty = unknown, the attempt is denied) and, when the number
+   * tells, the ISO 3166-2 region. `recipient.timeZone` / `recipient.region` override it.
    */
-  locate(number: { e164: string; country: string }): { timeZone: string; region?: string } | undefined;
+  locate(number: { e164: string; country: string }): { timeZones: readonly string[]; region?: string } | undefined;
   /** Sanction articles cited beside every blocking reason. */
   sanctions: readonly Citation[];
   rules: readonly Rule[];

@@ -154,7 +154,16 @@ export interface Decision {
    * which the same attempt would be allowed given the same history; null → no date can be computed.
    */
   nextAllowedAt: string | null | undefined;
-  recipient?: { e164: string; country: string; region?: string; timeZone: string; localTime: string };
+  recipient?: {
+    e164: string;
+    country: string;
+    region?: string;
+    /** The zone of `localTime` and of the ISO dates of the decision. */
+    timeZone: string;
+    localTime: string;
+    /** Extension: every candidate zone, when the number does not tell which (rules passed in all). */
+    timeZones?: string[];
+  };
   /** `'FR'`, `'US'`, `'US-FL'`, … */
   jurisdiction?: string;
 }

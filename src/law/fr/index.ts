@@ -19,7 +19,7 @@ export const frPack: RulePack = {
   locate: ({ country }) => {
     const t = territoryOf(country);
     if (!t) return undefined;
-    return t.region === undefined ? { timeZone: t.timeZone } : { timeZone: t.timeZone, region: t.region };
+    return t.region === undefined ? { timeZones: [t.timeZone] } : { timeZones: [t.timeZone], region: t.region };
   },
   sanctions: [L242_16],
   rules: [prospectingScope, callingHours, frequencyCap, refusalCooldown],
