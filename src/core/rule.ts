@@ -101,6 +101,8 @@ export interface Rule {
   statement: Text;
   /** The reading chosen where the law is ambiguous (conservative by default). */
   reading?: Text;
+  /** The facts its outcomes report, name → meaning (for the rule catalogue). */
+  facts?: Readonly<Record<string, string>>;
   /** One message per code the rule can produce, rendered from the outcome's facts. */
   messages: Readonly<Record<string, (facts: Record<string, unknown>) => Text>>;
   check(ctx: RuleContext): RuleOutcome[];

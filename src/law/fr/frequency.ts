@@ -25,6 +25,13 @@ export const frequencyCap: Rule = {
     en: `Rolling window: an earlier voice attempt of the same advertiser counts when it happened after the same local wall-clock time ${WINDOW_DAYS} days before. Every outcome counts (no answer, busy, voicemail, failed). Consent to outside-hours calls and the contract exception do not lift the cap.`,
     fr: `Fenêtre glissante : une tentative vocale antérieure du même annonceur compte si elle a eu lieu après la même heure locale ${WINDOW_DAYS} jours plus tôt. Toute issue compte (non-réponse, occupé, messagerie, échec). Ni le consentement aux appels hors plages ni l'exception contractuelle ne lèvent le plafond.`,
   },
+  facts: {
+    attemptsInWindow: 'voice attempts of this advertiser counted in the window',
+    limit: 'the maximum (4)',
+    windowDays: 'the window length in days (30)',
+    windowStart: 'start of the window (exclusive), recipient local time',
+    oldestCounted: 'the oldest counted attempt',
+  },
   messages: {
     'fr.frequency.limit': (f) => ({
       en: `${f.attemptsInWindow} calls or attempts by this advertiser since ${f.windowStart}: the limit is ${MAX_CALLS} in ${WINDOW_DAYS} days.`,

@@ -25,7 +25,8 @@ const ALSACE_MOSELLE = new Set(['FR-57', 'FR-67', 'FR-68']);
 
 const WEEKDAYS_EN = ['', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 const WEEKDAYS_FR = ['', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche'];
-const windowsText = (sep: string) => OPENING_WINDOWS.map((w) => `${w.from}:00–${w.to}:00`).join(sep);
+const windowsEn = OPENING_WINDOWS.map((w) => `${w.from}:00–${w.to}:00`).join(' and ');
+const windowsFr = OPENING_WINDOWS.map((w) => `de ${w.from} h à ${w.to} h`).join(' et ');
 
 /** The state of a local instant with respect to the opening windows. */
 function hourOfDay(local: DateTime): number {
@@ -44,12 +45,23 @@ export const callingHours: Rule = {
   inForce: { from: D223_9_IN_FORCE },
   citations: [D223_9, DECRET_2022_1313, L3133_1],
   statement: {
-    en: `A prospecting call to a consumer is allowed only Monday to Friday, except public holidays, ${windowsText(' and ')} in the consumer's time zone, unless the consumer expressly consented beforehand to calls outside these times.`,
-    fr: `Un appel de prospection vers un consommateur n'est permis que du lundi au vendredi, hors jours fériés, de ${windowsText(' et de ')} dans le fuseau horaire du consommateur, sauf consentement exprès et préalable à être appelé en dehors de ces plages.`,
+    en: `A prospecting call to a consumer is allowed only Monday to Friday, except public holidays, ${windowsEn} in the consumer's time zone, unless the consumer expressly consented beforehand to calls outside these times.`,
+    fr: `Un appel de prospection vers un consommateur n'est permis que du lundi au vendredi, hors jours fériés, ${windowsFr} dans le fuseau horaire du consommateur, sauf consentement exprès et préalable à être appelé en dehors de ces plages.`,
   },
   reading: {
     en: 'Windows are half-open (13:00 and 20:00 are outside). In conservative mode the regional holidays of the recipient (Alsace-Moselle, abolition-of-slavery days overseas) also block, although D.223-9 names only L.3133-1. Only a consent that covers outside-hours calls lifts this rule; a consent to prospecting does not.',
     fr: "Les plages sont semi-ouvertes (13:00 et 20:00 sont exclus). En mode prudent, les jours fériés régionaux du destinataire (Alsace-Moselle, abolition de l'esclavage outre-mer) bloquent aussi, bien que D.223-9 ne vise que L.3133-1. Seul un consentement couvrant les appels hors plages lève cette règle ; un consentement à la prospection ne suffit pas.",
+  },
+  facts: {
+    localDate: 'the local date of the attempt',
+    weekday: 'ISO weekday, 6 = Saturday, 7 = Sunday',
+    holiday: 'name of the holiday',
+    regional: 'true when the day is a holiday only in the recipient region',
+    localTime: 'local wall-clock time of the attempt',
+    windows: 'the opening windows',
+    consentAt: 'when the outside-hours consent was given',
+    proof: 'the proof reference of that consent',
+    lifts: 'the codes the consent lifted',
   },
   messages: {
     'fr.hours.weekend': (f) => ({
@@ -61,8 +73,8 @@ export const callingHours: Rule = {
       fr: `Les appels de prospection sont interdits un jour férié : le ${f.localDate} est « ${f.holiday} »${f.regional ? ', jour férié régional du destinataire (bloqué en mode prudent)' : ''}.`,
     }),
     'fr.hours.outside-window': (f) => ({
-      en: `${f.localTime} (recipient's time) is outside the calling hours ${windowsText(', ')}.`,
-      fr: `${f.localTime} (heure du destinataire) est hors des plages d'appel ${windowsText(', ')}.`,
+      en: `${f.localTime} (recipient's time) is outside the calling hours ${windowsEn}.`,
+      fr: `${f.localTime} (heure du destinataire) est hors des plages d'appel (${windowsFr}).`,
     }),
     'fr.exemption.consent': (f) => ({
       en: `Outside the legal days and hours, but the consumer expressly consented on ${f.consentAt} to be called at such times.`,

@@ -22,6 +22,12 @@ export const refusalCooldown: Rule = {
     en: `"Révolus" read strictly: the day of the refusal does not count, so a refusal on local day R blocks until midnight starting day R+${COOLDOWN_DAYS + 1} (day ${COOLDOWN_DAYS} denied, day ${COOLDOWN_DAYS + 1} allowed). Applies to voice calls (D.223-9 governs calls).`,
     fr: `« Révolus » lu strictement : le jour du refus ne compte pas ; un refus le jour local R bloque jusqu'à minuit au début du jour R+${COOLDOWN_DAYS + 1} (jour ${COOLDOWN_DAYS} refusé, jour ${COOLDOWN_DAYS + 1} permis). S'applique aux appels vocaux.`,
   },
+  facts: {
+    refusalDate: 'local date of the latest refusal',
+    daysSinceRefusal: 'full days since that date',
+    cooldownDays: 'the cooldown length (60)',
+    allowedFrom: 'first local date calls may resume',
+  },
   messages: {
     'fr.refusal.cooldown': (f) => ({
       en: `The consumer refused this advertiser's call on ${f.refusalDate}; no new call before ${f.allowedFrom} (${COOLDOWN_DAYS} full days).`,

@@ -26,6 +26,7 @@ export const prospectingScope: Rule = {
     en: 'A recipient of unknown kind is a consumer; a call under a contract in progress is still prospecting.',
     fr: "Un destinataire de nature inconnue est un consommateur ; un appel dans le cadre d'un contrat en cours reste de la prospection.",
   },
+  facts: { recipientKind: "'business' when out of scope", purpose: "'non-commercial' when out of scope" },
   messages: {
     'fr.exemption.business': () => ({
       en: 'The recipient is a business: consumer prospecting rules do not apply.',

@@ -1,0 +1,6 @@
+// npm run docs: writes the rule catalogue (docs/rules.md) from the packs.
+import { writeFileSync } from 'node:fs';
+import { catalogue } from './rules-catalogue.js';
+
+writeFileSync(new URL('../docs/rules.md', import.meta.url), catalogue());
+console.log('wrote docs/rules.md');
