@@ -1,6 +1,8 @@
-import { decide } from './core/engine.js';
+import { decide, type EngineSettings } from './core/engine.js';
+import { readLimits } from './core/limits.js';
 import type { Attempt, ContactEvent, Decision, EvaluateOptions } from './core/types.js';
 import { frPack } from './law/fr/index.js';
+import { policyRules, preferenceRules } from './preferences/limits.js';
 import { defaultCalendar } from './time/calendar.js';
 
 /** The built-in rule packs, used when `options.packs` is not given. */
@@ -34,6 +36,14 @@ let sharedCalendar: ReturnType<typeof defaultCalendar> | undefined;
  * ```
  */
 export function evaluate(attempt: Attempt, history: readonly ContactEvent[] = [], options: EvaluateOptions = {}): Decision {
+  return decide(attempt, history, engineSettings(options));
+}
+
+/**
+ * Options validated and resolved once (defaults applied, policy read): what the engine runs with.
+ * Throws a TypeError naming the option on a programming error.
+ */
+export function engineSettings(options: EvaluateOptions): EngineSettings {
   const locale = options.locale ?? 'en';
   if (locale !== 'en' && locale !== 'fr') throw new TypeError(`options.locale must be 'en' or 'fr', got ${String(locale)}`);
   const holidays = options.holidays ?? 'conservative';
@@ -44,5 +54,12 @@ export function evaluate(attempt: Attempt, history: readonly ContactEvent[] = []
   if (!Array.isArray(packs) || packs.length === 0) throw new TypeError('options.packs must be a non-empty array of rule packs');
   const calendar = options.calendar ?? (sharedCalendar ??= defaultCalendar());
   if (typeof calendar.holiday !== 'function') throw new TypeError('options.calendar must have a holiday(localDate, country, region?) method');
-  return decide(attempt, history, { packs, calendar, holidays, locale });
+  let overlays = preferenceRules;
+  if (options.policy !== undefined) {
+    if (typeof options.policy !== 'object' || options.policy === null) throw new TypeError('options.policy must be an object { budgets?, excluded?, preferred? }');
+    const policy = readLimits(options.policy as unknown as Record<string, unknown>, 'options.policy');
+    if ('problem' in policy) throw new TypeError(`${policy.field} ${policy.problem}`);
+    overlays = [...preferenceRules, ...policyRules(policy)];
+  }
+  return { packs, calendar, holidays, locale, overlays };
 }

@@ -3,6 +3,7 @@
  * @packageDocumentation
  */
 export { evaluate, builtinPacks } from './evaluate.js';
+export { plan, type PlanEntry, type PlanOptions, type PlannedAttempt } from './plan.js';
 export { defaultCalendar } from './time/calendar.js';
 export type {
   Attempt,
@@ -11,6 +12,8 @@ export type {
   Channel,
   Citation,
   ConsentScope,
+  ContactBudget,
+  ContactLimits,
   ContactEvent,
   Decision,
   EvaluateOptions,
@@ -22,4 +25,5 @@ export type {
   RuleOutcome,
   RulePack,
   Text,
+  TimeSlot,
 } from './core/types.js';

@@ -22,13 +22,15 @@ export interface EngineSettings {
   calendar: Calendar;
   holidays: 'conservative' | 'national';
   locale: 'en' | 'fr';
+  /** Rules that run beside every pack (preferences, policy): never sanctioned, never lifting a block. */
+  overlays: readonly Rule[];
 }
 
 /** The most re-evaluations `nextAllowedAt` may take; each one jumps past at least one block. */
 const MAX_SCHEDULE_STEPS = 64;
 
-/** A rule's outcome, with the zone of the context it was found in. */
-type Fired = { rule: Rule; outcome: RuleOutcome; zone: Zone };
+/** A rule's outcome, with the zone of the context it was found in, and whether it is law. */
+type Fired = { rule: Rule; outcome: RuleOutcome; zone: Zone; law: boolean };
 
 /** Where the recipient is: one context per candidate zone, the first one the primary. */
 interface Placement {
@@ -52,7 +54,7 @@ export function decide(attempt: unknown, history: unknown, settings: EngineSetti
   const holiday = holidayLookup(settings, pack, recipient.region);
   const run = (at: Ms): Fired[] => {
     const fired = zones.map(({ name, zone }) =>
-      runRules(pack, contextAt(at, read, { ...recipient, timeZone: name }, zone, sorted, holiday), zone),
+      runRules(pack, settings.overlays, contextAt(at, read, { ...recipient, timeZone: name }, zone, sorted, holiday), zone),
     );
     return fired.length === 1 ? fired[0]! : strictest(fired.flat());
   };
@@ -159,13 +161,17 @@ function countAtOrBefore(sorted: readonly HistoryEvent[], at: Ms): number {
   return lo;
 }
 
-function runRules(pack: RulePack, ctx: RuleContext, zone: Zone): Fired[] {
+function runRules(pack: RulePack, overlays: readonly Rule[], ctx: RuleContext, zone: Zone): Fired[] {
   const { localDate } = ctx;
   const fired: Fired[] = [];
-  for (const rule of pack.rules) {
-    if (localDate < rule.inForce.from || (rule.inForce.until !== undefined && localDate > rule.inForce.until)) continue;
-    for (const outcome of rule.check(ctx)) fired.push({ rule, outcome, zone });
-  }
+  const apply = (rules: readonly Rule[], law: boolean) => {
+    for (const rule of rules) {
+      if (localDate < rule.inForce.from || (rule.inForce.until !== undefined && localDate > rule.inForce.until)) continue;
+      for (const outcome of rule.check(ctx)) fired.push({ rule, outcome, zone, law });
+    }
+  };
+  apply(pack.rules, true);
+  apply(overlays, false);
   return fired;
 }
 
@@ -218,12 +224,12 @@ function blockEnd({ rule, outcome, zone }: Fired): Ms | null {
   return ruleEnd === null ? until : Math.min(until, ruleEnd);
 }
 
-function toReason({ rule, outcome }: Fired, pack: RulePack, locale: 'en' | 'fr', iso: (ms: Ms) => string): Reason {
+function toReason({ rule, outcome, law }: Fired, pack: RulePack, locale: 'en' | 'fr', iso: (ms: Ms) => string): Reason {
   const message = rule.messages[outcome.code];
   const reason: Reason = {
     code: outcome.code,
     message: message ? message(outcome.facts)[locale] : outcome.code,
-    citations: [...rule.citations, ...(outcome.cite ?? []), ...(outcome.kind === 'block' ? pack.sanctions : [])],
+    citations: [...rule.citations, ...(outcome.cite ?? []), ...(outcome.kind === 'block' && law ? pack.sanctions : [])],
     facts: outcome.facts,
   };
   if (outcome.kind !== 'exempt' && outcome.until !== undefined) {

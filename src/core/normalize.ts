@@ -4,6 +4,7 @@
  */
 import { parseNumber, type ParsedNumber } from '../phone/number.js';
 import { describe, readInstant } from '../time/instant.js';
+import { readLimits } from './limits.js';
 import type { AttemptFacts, HistoryEvent, Ms } from './rule.js';
 import type { Channel, ConsentScope } from './types.js';
 
@@ -183,6 +184,14 @@ export function readEvent(event: unknown, path: string): HistoryEvent | InputPro
     if (typeof event.listed !== 'boolean') return fail('.listed', `must be a boolean, got ${describe(event.listed)}`);
     return { type, at, list: event.list, listed: event.listed };
   }
+  if (type === 'preference') {
+    if (event.advertiser !== undefined && !isText(event.advertiser)) {
+      return fail('.advertiser', `must be a non-empty string when given (absent = every advertiser), got ${describe(event.advertiser)}`);
+    }
+    const limits = readLimits(event, path);
+    if ('problem' in limits) return { code: 'input.invalid-event', ...limits };
+    return event.advertiser === undefined ? { type, at, ...limits } : { type, at, advertiser: event.advertiser, ...limits };
+  }
   if (!isText(event.advertiser)) return fail('.advertiser', `must be a non-empty string, got ${describe(event.advertiser)}`);
   const advertiser = event.advertiser;
   switch (type) {
@@ -222,6 +231,6 @@ export function readEvent(event: unknown, path: string): HistoryEvent | InputPro
       return e;
     }
     default:
-      return fail('.type', `must be one of attempt, refusal, objection, consent, consent-withdrawn, contract, opposition-check, customer; got ${describe(type)}`);
+      return fail('.type', `must be one of attempt, refusal, objection, consent, consent-withdrawn, contract, opposition-check, customer, preference; got ${describe(type)}`);
   }
 }

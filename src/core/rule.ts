@@ -28,7 +28,30 @@ export type HistoryEvent =
   /** `at` is the contract's start, so that every event sorts by `at`. */
   | { type: 'contract'; at: Ms; id: string; advertiser: string; end?: Ms; subject?: string }
   | { type: 'opposition-check'; at: Ms; list: string; listed: boolean }
-  | { type: 'customer'; at: Ms; advertiser: string };
+  | { type: 'customer'; at: Ms; advertiser: string }
+  | ({ type: 'preference'; at: Ms; advertiser?: string } & Limits);
+
+/** A budget after validation: `per` is a valid positive ISO 8601 duration. */
+export interface Budget {
+  count: number;
+  per: string;
+  channels: readonly Channel[];
+}
+
+/** A weekly slot after validation, in minutes of the local day. */
+export interface Slot {
+  from: number;
+  to: number;
+  days: readonly number[];
+  channels: readonly Channel[];
+}
+
+/** Contact limits after validation (a preference, or the advertiser's policy). */
+export interface Limits {
+  budgets: readonly Budget[];
+  excluded: readonly Slot[];
+  preferred: readonly Slot[];
+}
 
 /** The attempt after validation, defaults applied. */
 export interface AttemptFacts {

@@ -83,7 +83,45 @@ export type ContactEvent =
   /** Result of scrubbing the number against an opposition list (relied on for 30 days). */
   | { type: 'opposition-check'; at: Instant; list: 'bloctel' | (string & {}); listed: boolean }
   /** Existing customer (SMS soft opt-in). */
-  | { type: 'customer'; at: Instant; advertiser: string };
+  | { type: 'customer'; at: Instant; advertiser: string }
+  /**
+   * The consumer's contact preferences, for one advertiser or (no `advertiser`) for all. The latest
+   * preference that applies replaces earlier ones. Honoured as `consumer.*` reasons.
+   */
+  | ({ type: 'preference'; at: Instant; advertiser?: string } & ContactLimits);
+
+/**
+ * A contact budget: at most `count` contacts over the period `per` (ISO 8601 duration, e.g.
+ * `'P1Y'`, `'P30D'`), counting contacts on `channels` (default: every channel).
+ */
+export interface ContactBudget {
+  count: number;
+  per: string;
+  channels?: readonly Channel[];
+}
+
+/**
+ * A weekly local time slot: `from`–`to` (`'HH:MM'`, half-open, `to` may be `'24:00'`) on `days`
+ * (ISO weekdays 1 = Monday … 7 = Sunday; default every day), for `channels` (default every channel).
+ */
+export interface TimeSlot {
+  from: string;
+  to: string;
+  days?: readonly number[];
+  channels?: readonly Channel[];
+}
+
+/**
+ * Contact limits that only restrict what the law allows: a consumer's preference (a `preference`
+ * event) or an advertiser's own policy (`options.policy`).
+ */
+export interface ContactLimits {
+  budgets?: readonly ContactBudget[];
+  /** Local slots when contact is not welcome. */
+  excluded?: readonly TimeSlot[];
+  /** If given, contact only within these local slots. */
+  preferred?: readonly TimeSlot[];
+}
 
 /** The kind of a history event. */
 export type EventType = ContactEvent['type'];
@@ -109,6 +147,11 @@ export interface EvaluateOptions {
   holidays?: 'conservative' | 'national';
   /** Language of `message`; default `'en'`. */
   locale?: 'en' | 'fr';
+  /**
+   * The advertiser's own contact policy, stricter than the law (a company cap, company quiet
+   * hours): reported as `policy.*` reasons. Budgets count `attempt.advertiser`'s contacts.
+   */
+  policy?: ContactLimits;
 }
 
 /** A legal source behind a reason. */
