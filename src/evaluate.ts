@@ -1,4 +1,5 @@
 import { decide } from './core/engine.js';
+import { resolveRuleOptions } from './core/options.js';
 import type { Attempt, ContactEvent, Decision, EvaluateOptions } from './core/types.js';
 import { frPack } from './law/fr/index.js';
 import { defaultCalendar } from './time/calendar.js';
@@ -44,5 +45,8 @@ export function evaluate(attempt: Attempt, history: readonly ContactEvent[] = []
   if (!Array.isArray(packs) || packs.length === 0) throw new TypeError('options.packs must be a non-empty array of rule packs');
   const calendar = options.calendar ?? (sharedCalendar ??= defaultCalendar());
   if (typeof calendar.holiday !== 'function') throw new TypeError('options.calendar must have a holiday(localDate, country, region?) method');
-  return decide(attempt, history, { packs, calendar, holidays, locale });
+  const advisories = options.advisories ?? 'warn';
+  if (advisories !== 'warn' && advisories !== 'block') throw new TypeError(`options.advisories must be 'warn' or 'block', got ${String(advisories)}`);
+  return decide(attempt, history, { packs, calendar, holidays, locale, advisories, options: resolveRuleOptions(options) });
 }
+
