@@ -19,6 +19,7 @@ export type {
   Reason,
   Rule,
   RuleContext,
+  RuleOptions,
   RuleOutcome,
   RulePack,
   Text,

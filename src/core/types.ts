@@ -192,4 +192,4 @@ export interface Decision {
 
 // The rule-pack types live with the rule engine; re-exported here so that `types` is the one
 // place a host imports shapes from.
-export type { RulePack, Rule, RuleContext, RuleOutcome, Text } from './rule.js';
+export type { RulePack, Rule, RuleContext, RuleOptions, RuleOutcome, Text } from './rule.js';
