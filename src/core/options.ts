@@ -9,8 +9,18 @@ import type { EvaluateOptions } from './types.js';
 /** The default age past which a consent draws an advisory: one year (no legal maximum is known). */
 export const DEFAULT_CONSENT_AGE_ADVISORY = 'P1Y';
 
+let defaults: RuleOptions | undefined;
+
 /** Validates and resolves the rule options of `evaluate`'s options, defaults applied. */
 export function resolveRuleOptions(options: Pick<EvaluateOptions, 'consentMaxAge' | 'consentAgeAdvisory' | 'pressExemption'>): RuleOptions {
+  // The common case (no rule option given) resolves once: parsing durations on every call is wasted work.
+  if (options.consentMaxAge === undefined && options.consentAgeAdvisory === undefined && options.pressExemption === undefined) {
+    return (defaults ??= resolve({}));
+  }
+  return resolve(options);
+}
+
+function resolve(options: Pick<EvaluateOptions, 'consentMaxAge' | 'consentAgeAdvisory' | 'pressExemption'>): RuleOptions {
   const pressExemption = options.pressExemption ?? 'exempt';
   if (pressExemption !== 'exempt' && pressExemption !== 'consent') {
     throw new TypeError(`options.pressExemption must be 'exempt' or 'consent', got ${String(pressExemption)}`);

@@ -5,6 +5,7 @@
  * objection for that channel since (a later consent re-opens contact). One place for this
  * reading, shared by every rule that accepts a consent (D.223-9 al. 2, L.223-1, CPCE L.34-5).
  */
+import type { Duration } from 'luxon';
 import type { HistoryEvent, Ms, RuleContext, RuleOutcome } from '../../core/rule.js';
 import type { Channel, ConsentScope } from '../../core/types.js';
 
@@ -67,13 +68,28 @@ export function consentGap(ctx: RuleContext, scope: ConsentScope, channel: Chann
  */
 export function consentAgeing(ctx: RuleContext, consent: Consent): RuleOutcome[] {
   const after = ctx.options.consentAgeAdvisory;
-  if (after === undefined || ctx.toLocal(consent.at).plus(after).toMillis() > ctx.at) return [];
+  if (after === undefined) return [];
+  const ages = olderThan(ctx, consent.at, after);
+  if (ages === null || ages > ctx.at) return [];
   return [{
     kind: 'advisory',
     code: 'fr.consent.ageing',
-    facts: { consentAt: ctx.iso(consent.at), advisoryAfter: after.toISO(), ageDays: Math.floor(ctx.local.diff(ctx.toLocal(consent.at), 'days').days) },
+    facts: { consentAt: ctx.iso(consent.at), advisoryAfter: after.toISO(), ageDays: Math.floor((ctx.at - consent.at) / DAY_MS) },
     until: null,
   }];
+}
+
+const DAY_MS = 86_400_000;
+
+/**
+ * The instant an event dated `since` becomes `age` old (calendar arithmetic in the recipient's
+ * zone), or null when that is certainly after `ctx.at`: a calendar duration is never more than
+ * three days shorter than its nominal length (a casual month is 30 days; February, a DST hour), so
+ * most consents skip the date math.
+ */
+function olderThan(ctx: RuleContext, since: Ms, age: Duration): Ms | null {
+  if (ctx.at - since < age.toMillis() - 3 * DAY_MS) return null;
+  return ctx.toLocal(since).plus(age).toMillis();
 }
 
 /** The message of `fr.consent.ageing`, shared by the rules that rely on a consent. */
