@@ -157,7 +157,7 @@ export const L223_5: Citation = {
  */
 export const LOI_78_17_ART_38: Citation = {
   instrument: 'Loi n° 78-17 du 6 janvier 1978',
-  article: 'art. 38',
+  article: 'art. 38 (art. 26 before 7 August 2004)',
   url: 'https://www.legifrance.gouv.fr/loda/id/JORFTEXT000000886460',
   inForce: { from: '2004-06-22', until: '2018-05-24' },
   role: 'rule',

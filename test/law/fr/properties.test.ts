@@ -64,12 +64,14 @@ describe('properties of the French access regimes', () => {
   );
 
   test.prop([attemptAt('2004-07-01T00:00:00Z', '2028-12-31T00:00:00Z')], { numRuns: 300 })(
-    'every deny reason carries a citation in force on the attempt\'s local date',
+    'every deny reason carries a citation in force on the attempt\'s local date, and every reason a message',
     ({ attempt, history }) => {
       const d = evaluate(attempt, history);
       const localDate = d.recipient?.localTime.slice(0, 10);
+      for (const r of [...d.exemptions, ...d.advisories]) expect(r.message, r.code).not.toBe(r.code);
       for (const r of d.reasons) {
         if (r.code.startsWith('input.')) continue;
+        expect(r.message, r.code).not.toBe(r.code);
         expect(localDate).toBeDefined();
         const inForce = r.citations.some((c) => c.inForce.from <= localDate! && (c.inForce.until === undefined || localDate! <= c.inForce.until));
         expect(inForce, `${r.code} on ${localDate}`).toBe(true);
