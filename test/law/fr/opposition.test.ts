@@ -51,6 +51,13 @@ describe('opposition list (C. consom. L.223-1, 2020 version; L.121-34 / L.223-1 
     expect(check(call(d.nextAllowedAt!), history).allowed).toBe(true);
   });
 
+  it('schedules across text versions: listed in 2019 with a consent → first opening of 2026-08-11 (L.223-1 2016, 2020, 2026)', () => {
+    const history = [scrub('2019-03-01T09:00:00+01:00', true), consent('2019-01-01T09:00:00+01:00')];
+    expect(check(call('2019-03-12T11:00:00+01:00'), history).nextAllowedAt).toBe('2026-08-11T10:00:00+02:00');
+    // Without the consent, no later instant is allowed.
+    expect(check(call('2019-03-12T11:00:00+01:00'), history.slice(0, 1)).nextAllowedAt).toBeNull();
+  });
+
   it('exempts a call within a contract in progress, and not one ended the day before (L.223-1 al. 2, 2020 version)', () => {
     const contract = { type: 'contract' as const, id: 'C-1', advertiser: 'acme', start: '2025-01-01T00:00:00+01:00' };
     const listed = scrub('2026-08-01T09:00:00+02:00', true);
