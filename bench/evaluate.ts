@@ -12,28 +12,36 @@ const allowedAt = '2026-11-24T11:00:00+01:00';
 const deniedAt = '2026-11-28T21:00:00+01:00';
 
 function historyOf(n: number): ContactEvent[] {
-  // Spread over a year, mixed advertisers, so that at most a few count toward acme's cap.
+  // Spread over a year, mixed advertisers, so that at most a few count toward acme's cap. The first
+  // event is acme's consent: since 11 August 2026 a prospecting call needs one (L.223-1).
   return Array.from({ length: n }, (_, i) => ({
-    type: i % 10 === 9 ? ('consent' as const) : ('attempt' as const),
+    type: i % 10 === 9 || i === 0 ? ('consent' as const) : ('attempt' as const),
     at: new Date(Date.parse('2025-11-24T10:00:00Z') + i * 3.6 * 86_400_000).toISOString(),
     advertiser: i % 3 === 0 ? 'acme' : 'globex',
     channel: 'voice' as const,
   })) as ContactEvent[];
 }
-const histories = { 0: historyOf(0), 10: historyOf(10), 100: historyOf(100) } as const;
+const histories = { 1: historyOf(1), 10: historyOf(10), 100: historyOf(100) } as const;
 
 let i = 0;
 const next = () => numbers[i++ % N]!;
-const attempt = (at: string): Attempt => ({ to: next(), at, channel: 'voice', advertiser: 'acme' });
+// Presents a verified multi-purpose number (a masked number is forbidden, C. consom. L.221-17).
+const attempt = (at: string): Attempt => ({ to: next(), at, channel: 'voice', advertiser: 'acme', callerId: '+33162123456' });
 
 const bench = new Bench({ time: 1500, warmup: true });
 bench
   .add('baseline: parse', () => { parsePhoneNumberFromString(next(), 'FR'); })
   .add('baseline: parse + isValid', () => { parsePhoneNumberFromString(next(), 'FR')!.isValid(); });
-for (const n of [0, 10, 100] as const) {
+for (const n of [1, 10, 100] as const) {
   bench.add(`evaluate, ${n} events, allowed`, () => { evaluate(attempt(allowedAt), histories[n]); });
 }
 bench.add('evaluate, 10 events, denied (+ nextAllowedAt)', () => { evaluate(attempt(deniedAt), histories[10]); });
+
+// The labels must stay true: the "allowed" cases are allowed, the denied one is denied.
+for (const n of [1, 10, 100] as const) {
+  if (!evaluate(attempt(allowedAt), histories[n]).allowed) throw new Error(`bench: the ${n}-event case is not allowed`);
+}
+if (evaluate(attempt(deniedAt), histories[10]).allowed) throw new Error('bench: the denied case is allowed');
 
 await bench.run();
 

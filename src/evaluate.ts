@@ -1,5 +1,6 @@
 import { decide, type EngineSettings } from './core/engine.js';
 import { readLimits } from './core/limits.js';
+import { resolveRuleOptions } from './core/options.js';
 import type { Attempt, ContactEvent, Decision, EvaluateOptions } from './core/types.js';
 import { frPack } from './law/fr/index.js';
 import { policyRules, preferenceRules } from './preferences/limits.js';
@@ -54,6 +55,8 @@ export function engineSettings(options: EvaluateOptions): EngineSettings {
   if (!Array.isArray(packs) || packs.length === 0) throw new TypeError('options.packs must be a non-empty array of rule packs');
   const calendar = options.calendar ?? (sharedCalendar ??= defaultCalendar());
   if (typeof calendar.holiday !== 'function') throw new TypeError('options.calendar must have a holiday(localDate, country, region?) method');
+  const advisories = options.advisories ?? 'warn';
+  if (advisories !== 'warn' && advisories !== 'block') throw new TypeError(`options.advisories must be 'warn' or 'block', got ${String(advisories)}`);
   let overlays = preferenceRules;
   if (options.policy !== undefined) {
     if (typeof options.policy !== 'object' || options.policy === null) throw new TypeError('options.policy must be an object { budgets?, excluded?, preferred? }');
@@ -61,5 +64,6 @@ export function engineSettings(options: EvaluateOptions): EngineSettings {
     if ('problem' in policy) throw new TypeError(`${policy.field} ${policy.problem}`);
     overlays = [...preferenceRules, ...policyRules(policy)];
   }
-  return { packs, calendar, holidays, locale, overlays };
+  return { packs, calendar, holidays, locale, overlays, advisories, options: resolveRuleOptions(options) };
 }
+

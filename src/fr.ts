@@ -2,5 +2,7 @@
  * The French rule pack and its constants, for hosts that pick packs explicitly or display the law.
  * @packageDocumentation
  */
-export { frPack, OPENING_WINDOWS, MAX_CALLS, WINDOW_DAYS, COOLDOWN_DAYS, citations } from './law/fr/index.js';
+export {
+  frPack, OPENING_WINDOWS, MAX_CALLS, WINDOW_DAYS, COOLDOWN_DAYS, CHECK_VALID_DAYS, BANNED_SECTORS, NPV_RANGES, citations,
+} from './law/fr/index.js';
 export { FRENCH_TERRITORIES, type Territory } from './phone/territories.js';

@@ -22,6 +22,7 @@ export type {
   Reason,
   Rule,
   RuleContext,
+  RuleOptions,
   RuleOutcome,
   RulePack,
   Text,

@@ -1,4 +1,15 @@
-import { evaluate, type Attempt, type ContactEvent, type Decision, type EvaluateOptions } from 'callgate';
+import { evaluate, type Attempt, type ContactEvent, type Decision, type EvaluateOptions, type RulePack } from 'callgate';
+import { frPack } from 'callgate/fr';
+
+/**
+ * The French pack reduced to the rules of D.223-9 (scope, hours, frequency, refusal), for tests of
+ * that article alone: the access rules (opposition list, consent, caller ID…) would otherwise also
+ * block these attempts; they have their own tests.
+ */
+export const d2239Pack: RulePack = {
+  ...frPack,
+  rules: frPack.rules.filter((r) => ['fr.scope', 'fr.hours', 'fr.frequency', 'fr.refusal'].includes(r.id)),
+};
 
 /** Valid numbers per territory (libphonenumber-js/max examples). */
 export const NUMBERS = {
@@ -19,7 +30,7 @@ export function call(at: string, overrides: Partial<Attempt> = {}): Attempt {
 }
 
 export function decide(at: string, history: ContactEvent[] = [], overrides: Partial<Attempt> = {}, options?: EvaluateOptions): Decision {
-  return evaluate(call(at, overrides), history, options);
+  return evaluate(call(at, overrides), history, { packs: [d2239Pack], ...options });
 }
 
 export const codes = (d: Decision) => d.reasons.map((r) => r.code);

@@ -13,7 +13,8 @@ import { isoInZone, localDateInZone } from '../time/format.js';
 import { zoneOf } from '../time/zone.js';
 import { inputMessage } from './messages.js';
 import { readAttempt, readHistory, type InputProblem, type ReadAttempt } from './normalize.js';
-import type { HistoryEvent, Ms, RecipientFacts, Rule, RuleContext, RuleOutcome, RulePack } from './rule.js';
+import { resolveRuleOptions } from './options.js';
+import type { HistoryEvent, Ms, RecipientFacts, Rule, RuleContext, RuleOptions, RuleOutcome, RulePack } from './rule.js';
 import type { Calendar, Decision, Reason } from './types.js';
 
 /** Resolved options: what the engine needs, with defaults applied by the caller. */
@@ -24,7 +25,13 @@ export interface EngineSettings {
   locale: 'en' | 'fr';
   /** Rules that run beside every pack (preferences, policy): never sanctioned, never lifting a block. */
   overlays: readonly Rule[];
+  /** `'block'` makes every advisory a blocking reason too (no sanction is cited for it). Default `'warn'`. */
+  advisories?: 'warn' | 'block';
+  /** Passed to every rule as `ctx.options`. Default: `resolveRuleOptions({})`. */
+  options?: RuleOptions;
 }
+
+const DEFAULT_RULE_OPTIONS = resolveRuleOptions({});
 
 /** The most re-evaluations `nextAllowedAt` may take; each one jumps past at least one block. */
 const MAX_SCHEDULE_STEPS = 64;
@@ -52,28 +59,32 @@ export function decide(attempt: unknown, history: unknown, settings: EngineSetti
   const { pack, recipient, zones } = placed;
   const sorted = events as HistoryEvent[];
   const holiday = holidayLookup(settings, pack, recipient.region);
+  const options = settings.options ?? DEFAULT_RULE_OPTIONS;
   const run = (at: Ms): Fired[] => {
     const fired = zones.map(({ name, zone }) =>
-      runRules(pack, settings.overlays, contextAt(at, read, { ...recipient, timeZone: name }, zone, sorted, holiday), zone),
+      runRules(pack, settings.overlays, contextAt(at, read, { ...recipient, timeZone: name }, zone, sorted, holiday, options), zone),
     );
     return fired.length === 1 ? fired[0]! : strictest(fired.flat());
   };
+  // With `advisories: 'block'` the host treats good practice as binding: advisories block too.
+  const advisoriesBlock = settings.advisories === 'block';
+  const blocking = (f: Fired) => f.outcome.kind === 'block' || (advisoriesBlock && f.outcome.kind === 'advisory');
 
   const primary = zones[0]!.zone;
   const iso = (ms: Ms) => isoInZone(ms, primary);
   const fired = run(read.at);
-  const blocks = fired.filter((f) => f.outcome.kind === 'block');
-  const render = (kind: RuleOutcome['kind']) =>
-    fired.filter((f) => f.outcome.kind === kind).map((f) => toReason(f, pack, settings.locale, iso));
+  const blocks = fired.filter(blocking);
+  const render = (keep: (f: Fired) => boolean) =>
+    fired.filter(keep).map((f) => toReason(f, blocking(f), pack, settings.locale, iso));
 
   const allowed = blocks.length === 0;
-  const next = allowed ? undefined : nextAllowed(read.at, blocks, run);
+  const next = allowed ? undefined : nextAllowed(read.at, blocks, (at) => run(at).filter(blocking));
   const decision: Decision = {
     allowed,
     verdict: allowed ? 'allow' : 'deny',
-    reasons: render('block'),
-    exemptions: render('exempt'),
-    advisories: render('advisory'),
+    reasons: render(blocking),
+    exemptions: render((f) => f.outcome.kind === 'exempt'),
+    advisories: render((f) => f.outcome.kind === 'advisory' && !blocking(f)),
     nextAllowedAt: next === undefined ? undefined : next === null ? null : iso(next),
     recipient: { e164: recipient.e164, country: recipient.country, timeZone: recipient.timeZone, localTime: iso(read.at) },
     jurisdiction: pack.jurisdiction,
@@ -133,6 +144,7 @@ function contextAt(
   zone: Zone,
   sorted: readonly HistoryEvent[],
   holiday: RuleContext['holiday'],
+  options: RuleOptions,
 ): RuleContext {
   const last = sorted[sorted.length - 1];
   return {
@@ -146,6 +158,7 @@ function contextAt(
     holiday,
     toLocal: (ms) => DateTime.fromMillis(ms, { zone }),
     iso: (ms) => isoInZone(ms, zone),
+    options,
   };
 }
 
@@ -197,7 +210,7 @@ function strictest(all: Fired[]): Fired[] {
  * end of its rule's in-force period, if it has one (a law change can make the attempt allowed);
  * otherwise no date can be computed. Bounded, so it always terminates.
  */
-function nextAllowed(at: Ms, blocks: Fired[], run: (at: Ms) => Fired[]): Ms | null {
+function nextAllowed(at: Ms, blocks: Fired[], blocksAt: (at: Ms) => Fired[]): Ms | null {
   let t = at;
   let current = blocks;
   for (let step = 0; step < MAX_SCHEDULE_STEPS; step++) {
@@ -209,14 +222,15 @@ function nextAllowed(at: Ms, blocks: Fired[], run: (at: Ms) => Fired[]): Ms | nu
     }
     if (next <= t) return null; // a block that ends before it starts: no progress possible
     t = next;
-    current = run(t).filter((f) => f.outcome.kind === 'block');
+    current = blocksAt(t);
     if (current.length === 0) return t;
   }
   return null;
 }
 
 function blockEnd({ rule, outcome, zone }: Fired): Ms | null {
-  const until = outcome.kind === 'block' ? outcome.until : null;
+  // An advisory made blocking ends when it says; without an `until`, it is open-ended.
+  const until = outcome.kind === 'exempt' ? null : outcome.until ?? null;
   const ruleEnd = rule.inForce.until === undefined
     ? null
     : DateTime.fromISO(rule.inForce.until, { zone }).plus({ days: 1 }).startOf('day').toMillis();
@@ -224,7 +238,7 @@ function blockEnd({ rule, outcome, zone }: Fired): Ms | null {
   return ruleEnd === null ? until : Math.min(until, ruleEnd);
 }
 
-function toReason({ rule, outcome, law }: Fired, pack: RulePack, locale: 'en' | 'fr', iso: (ms: Ms) => string): Reason {
+function toReason({ rule, outcome, law }: Fired, blocks: boolean, pack: RulePack, locale: 'en' | 'fr', iso: (ms: Ms) => string): Reason {
   const message = rule.messages[outcome.code];
   const reason: Reason = {
     code: outcome.code,
@@ -232,8 +246,8 @@ function toReason({ rule, outcome, law }: Fired, pack: RulePack, locale: 'en' | 
     citations: [...rule.citations, ...(outcome.cite ?? []), ...(outcome.kind === 'block' && law ? pack.sanctions : [])],
     facts: outcome.facts,
   };
-  if (outcome.kind !== 'exempt' && outcome.until !== undefined) {
-    reason.until = outcome.until === null ? null : iso(outcome.until);
+  if (outcome.kind !== 'exempt' && (outcome.until !== undefined || blocks)) {
+    reason.until = outcome.until === null || outcome.until === undefined ? null : iso(outcome.until);
   }
   return reason;
 }

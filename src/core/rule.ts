@@ -1,4 +1,4 @@
-import type { DateTime } from 'luxon';
+import type { DateTime, Duration } from 'luxon';
 import type { Channel, Citation, ConsentScope, AttemptOutcome } from './types.js';
 
 /** A sentence in both languages of the library. */
@@ -77,6 +77,19 @@ export interface RecipientFacts {
   timeZone: string;
 }
 
+/**
+ * The host's choices that rules read (validated, defaults applied): one object for every pack,
+ * so that a new option is one field here, one line in `resolveRuleOptions`, and the rules that read it.
+ */
+export interface RuleOptions {
+  /** A consent older than this does not count. Absent: no maximum age. */
+  consentMaxAge?: Duration;
+  /** A consent in force older than this draws an advisory. Absent: no advisory. */
+  consentAgeAdvisory?: Duration;
+  /** Press subscriptions from 2026-08-11: exempt from consent (default) or not. */
+  pressExemption: 'exempt' | 'consent';
+}
+
 /** Everything a rule may read. Built once per evaluation; rules never see raw input. */
 export interface RuleContext {
   /** The instant under evaluation (epoch ms). */
@@ -98,6 +111,8 @@ export interface RuleContext {
   toLocal(ms: Ms): DateTime;
   /** An instant as ISO 8601 with the recipient's offset (`2026-11-24T10:00:00+01:00`), for facts. */
   iso(ms: Ms): string;
+  /** The host's options. */
+  options: RuleOptions;
 }
 
 /**

@@ -152,6 +152,28 @@ export interface EvaluateOptions {
    * hours): reported as `policy.*` reasons. Budgets count `attempt.advertiser`'s contacts.
    */
   policy?: ContactLimits;
+  /**
+   * Largest age of a consent the host accepts: an older consent no longer counts (as if expired).
+   * An ISO 8601 duration (`'P1Y'`, `'P6M'`, `'P90D'`) or a number of days. Default: none — no
+   * legal maximum age of a consent is known (France: none in L.223-1 as of 2026).
+   */
+  consentMaxAge?: string | number;
+  /**
+   * Age past which a consent still in force draws an advisory (`fr.consent.ageing`): ISO 8601
+   * duration or days; `false` turns the advisory off. Default `'P1Y'`.
+   */
+  consentAgeAdvisory?: string | number | false;
+  /**
+   * `'warn'` (default): advisories never block. `'block'`: every advisory is also a blocking
+   * reason (listed in `reasons`, with its own `until`), for hosts that apply good practice strictly.
+   */
+  advisories?: 'warn' | 'block';
+  /**
+   * Newspaper and magazine subscriptions (C. consom. L.223-5) from 2026-08-11:
+   * `'exempt'` (default, API.md §2): no consent needed, with an advisory saying the point is
+   * unsettled; `'consent'`: the strict reading, a consent is required as for any sector.
+   */
+  pressExemption?: 'exempt' | 'consent';
 }
 
 /** A legal source behind a reason. */
@@ -213,4 +235,4 @@ export interface Decision {
 
 // The rule-pack types live with the rule engine; re-exported here so that `types` is the one
 // place a host imports shapes from.
-export type { RulePack, Rule, RuleContext, RuleOutcome, Text } from './rule.js';
+export type { RulePack, Rule, RuleContext, RuleOptions, RuleOutcome, Text } from './rule.js';

@@ -5,6 +5,8 @@ export interface ParsedNumber {
   e164: string;
   /** ISO 3166-1 alpha-2 of the number (overseas French numbers come out as GP, MQ, GF, RE, YT…). */
   country: string;
+  /** National significant number: digits after the country code, without trunk prefix (`162123456`). */
+  nationalNumber: string;
 }
 
 /**
@@ -15,5 +17,5 @@ export interface ParsedNumber {
 export function parseNumber(raw: string, defaultCountry: 'FR' = 'FR'): ParsedNumber | null {
   const parsed = parsePhoneNumberFromString(raw, defaultCountry);
   if (!parsed || !parsed.country || !parsed.isValid()) return null;
-  return { e164: parsed.number, country: parsed.country };
+  return { e164: parsed.number, country: parsed.country, nationalNumber: parsed.nationalNumber };
 }

@@ -1,7 +1,7 @@
 // Fail closed: unusable input gives deny with input.* reasons naming the field; evaluate never throws.
 import { describe, expect, it } from 'vitest';
 import { evaluate, type Attempt, type ContactEvent } from 'callgate';
-import { call, codes } from '../support.js';
+import { call, codes, d2239Pack } from '../support.js';
 
 const at = '2026-11-24T11:00:00+01:00';
 const fields = (d: ReturnType<typeof evaluate>) => d.reasons.map((r) => r.facts.field);
@@ -95,7 +95,7 @@ describe('input validation (fail closed)', () => {
 
   it('accepts a host calendar', () => {
     const calendar = { holiday: (date: string) => (date === '2026-11-24' ? { name: 'Company day' } : null) };
-    const d = evaluate(call(at), [], { calendar });
+    const d = evaluate(call(at), [], { calendar, packs: [d2239Pack] });
     expect(codes(d)).toEqual(['fr.hours.public-holiday']);
     expect(d.reasons[0]!.facts).toMatchObject({ holiday: 'Company day' });
   });

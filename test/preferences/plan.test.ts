@@ -3,7 +3,7 @@ import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import { evaluate, plan } from 'callgate';
 import { attempt, history, instant } from 'callgate/testing';
-import { dailyAttempts } from '../support.js';
+import { d2239Pack, dailyAttempts } from '../support.js';
 
 describe('plan', () => {
   it('gives each recipient its earliest allowed instant within the horizon, or why none', () => {
@@ -14,7 +14,8 @@ describe('plan', () => {
       { to: 'nope', channel: 'voice' as const, advertiser: 'acme' },
     ];
     const histories = [[], [], dailyAttempts('2026-11-23', 4), []];
-    const slots = plan(list, histories, { from: '2026-11-27T12:00:00+01:00', horizon: 'P7D' }); // Friday noon
+    // D.223-9 alone: the access rules (consent, caller ID) have their own tests.
+    const slots = plan(list, histories, { from: '2026-11-27T12:00:00+01:00', horizon: 'P7D', packs: [d2239Pack] }); // Friday noon
     expect(slots.map((s) => s.at)).toEqual([
       '2026-11-27T12:00:00+01:00', // allowed now
       '2026-11-27T10:00:00-04:00', // 07:00 in Guadeloupe: its window opens three hours later
@@ -28,7 +29,7 @@ describe('plan', () => {
 
   it('takes histories keyed by number', () => {
     const slots = plan([{ to: '+33612345679', channel: 'voice', advertiser: 'acme' }], new Map([['+33612345679', dailyAttempts('2026-11-23', 4)]]), {
-      from: '2026-11-27T12:00:00+01:00', horizon: 40,
+      from: '2026-11-27T12:00:00+01:00', horizon: 40, packs: [d2239Pack],
     });
     expect(slots[0]!.at).toBe('2026-12-23T11:00:00+01:00');
   });

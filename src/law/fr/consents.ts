@@ -1,13 +1,15 @@
 /**
  * Reading consents out of a history. A consent counts for an attempt when it was given to this
- * advertiser before the attempt, covers the channel and the scope asked for, has not expired, and
- * was not withdrawn or followed by an objection for that channel since (a later consent re-opens
- * contact). One place for this reading, shared by every rule that accepts a consent.
+ * advertiser before the attempt, covers the channel and the scope asked for, has not expired (its
+ * own `expiresAt`, or the host's `consentMaxAge`), and was not withdrawn or followed by an
+ * objection for that channel since (a later consent re-opens contact). One place for this
+ * reading, shared by every rule that accepts a consent (D.223-9 al. 2, L.223-1, CPCE L.34-5).
  */
-import type { HistoryEvent, RuleContext } from '../../core/rule.js';
+import type { Duration } from 'luxon';
+import type { HistoryEvent, Ms, RuleContext, RuleOutcome } from '../../core/rule.js';
 import type { Channel, ConsentScope } from '../../core/types.js';
 
-type Consent = Extract<HistoryEvent, { type: 'consent' }>;
+export type Consent = Extract<HistoryEvent, { type: 'consent' }>;
 
 /** The most recent consent in force for this attempt's advertiser, channel and scope, or null. */
 export function consentInForce(ctx: RuleContext, scope: ConsentScope, channel: Channel = ctx.attempt.channel): Consent | null {
@@ -18,8 +20,80 @@ export function consentInForce(ctx: RuleContext, scope: ConsentScope, channel: C
     if (!('advertiser' in e) || e.advertiser !== advertiser) continue;
     if ((e.type === 'consent-withdrawn' || e.type === 'objection') && e.channels.includes(channel)) return null;
     if (e.type === 'consent' && e.channels.includes(channel) && e.covers.includes(scope)) {
-      return e.expiresAt !== undefined && e.expiresAt <= ctx.at ? null : e;
+      const ends = consentEnd(ctx, e);
+      return ends !== null && ends <= ctx.at ? null : e;
     }
   }
   return null;
 }
+
+/**
+ * When a consent stops counting: its own `expiresAt`, or its date plus the host's
+ * `consentMaxAge` (calendar arithmetic in the recipient's zone), whichever comes first; null if
+ * neither is set. No text fixes a maximum age (L.223-1 as of 2026): the option is the host's policy.
+ */
+export function consentEnd(ctx: RuleContext, consent: Consent): Ms | null {
+  const byAge = ctx.options.consentMaxAge === undefined ? null : ctx.toLocal(consent.at).plus(ctx.options.consentMaxAge).toMillis();
+  if (consent.expiresAt === undefined) return byAge;
+  return byAge === null ? consent.expiresAt : Math.min(byAge, consent.expiresAt);
+}
+
+/** Facts describing a consent relied on, for exemptions and advisories. */
+export function consentFacts(ctx: RuleContext, consent: Consent): Record<string, unknown> {
+  const facts: Record<string, unknown> = { consentAt: ctx.iso(consent.at) };
+  if (consent.proof !== undefined) facts.proof = consent.proof;
+  const ends = consentEnd(ctx, consent);
+  if (ends !== null) facts.consentEnds = ctx.iso(ends);
+  return facts;
+}
+
+/** Why no consent is in force, for the facts of a block: the last matching consent and what ended it. */
+export function consentGap(ctx: RuleContext, scope: ConsentScope, channel: Channel = ctx.attempt.channel): Record<string, unknown> {
+  const { advertiser } = ctx.attempt;
+  for (let i = ctx.history.length - 1; i >= 0; i--) {
+    const e = ctx.history[i]!;
+    if (e.type !== 'consent' || e.advertiser !== advertiser || !e.channels.includes(channel) || !e.covers.includes(scope)) continue;
+    const ends = consentEnd(ctx, e);
+    const at = ctx.iso(e.at);
+    if (ends !== null && ends <= ctx.at) return { lastConsent: at, lastConsentStatus: 'expired', consentEnded: ctx.iso(ends) };
+    return { lastConsent: at, lastConsentStatus: 'withdrawn' };
+  }
+  return { lastConsent: null };
+}
+
+/**
+ * An advisory when a consent relied on is older than the host's `consentAgeAdvisory` (one year by
+ * default): no text fixes a maximum age, but an old consent is harder to prove "éclairé" and
+ * "spécifique" (L.223-1 al. 2-3, burden of proof on the professional).
+ */
+export function consentAgeing(ctx: RuleContext, consent: Consent): RuleOutcome[] {
+  const after = ctx.options.consentAgeAdvisory;
+  if (after === undefined) return [];
+  const ages = olderThan(ctx, consent.at, after);
+  if (ages === null || ages > ctx.at) return [];
+  return [{
+    kind: 'advisory',
+    code: 'fr.consent.ageing',
+    facts: { consentAt: ctx.iso(consent.at), advisoryAfter: after.toISO(), ageDays: Math.floor((ctx.at - consent.at) / DAY_MS) },
+    until: null,
+  }];
+}
+
+const DAY_MS = 86_400_000;
+
+/**
+ * The instant an event dated `since` becomes `age` old (calendar arithmetic in the recipient's
+ * zone), or null when that is certainly after `ctx.at`: a calendar duration is never more than
+ * three days shorter than its nominal length (a casual month is 30 days; February, a DST hour), so
+ * most consents skip the date math.
+ */
+function olderThan(ctx: RuleContext, since: Ms, age: Duration): Ms | null {
+  if (ctx.at - since < age.toMillis() - 3 * DAY_MS) return null;
+  return ctx.toLocal(since).plus(age).toMillis();
+}
+
+/** The message of `fr.consent.ageing`, shared by the rules that rely on a consent. */
+export const consentAgeingMessage = (f: Record<string, unknown>) => ({
+  en: `The consent relied on was given on ${f.consentAt} (${f.ageDays} days ago); no law fixes its maximum age, but consider renewing it.`,
+  fr: `Le consentement invoqué date du ${f.consentAt} (${f.ageDays} jours) ; aucun texte n'en fixe la durée maximale, mais il est prudent de le renouveler.`,
+});

@@ -94,7 +94,7 @@ export const callingHours: Rule = {
 };
 
 /** Every reason the local instant is closed to prospecting calls, each with when it ends. */
-function closedTimes(ctx: RuleContext): RuleOutcome[] {
+export function closedTimes(ctx: RuleContext): RuleOutcome[] {
   const { local, localDate } = ctx;
   const tomorrow = () => local.plus({ days: 1 }).startOf('day').toMillis();
   const out: RuleOutcome[] = [];

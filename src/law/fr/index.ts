@@ -10,6 +10,16 @@ import { frequencyCap } from './frequency.js';
 import { callingHours } from './hours.js';
 import { refusalCooldown } from './refusal.js';
 import { prospectingScope } from './scope.js';
+import { automatedCallerId, withheldNumber, withheldNumber2014 } from './callerid.js';
+import { objection1978, objectionGdpr, objectionOptIn } from './objection.js';
+import { oppositionList2014, oppositionList2016, oppositionList2020 } from './opposition.js';
+import { priorConsent } from './optin.js';
+import { prerecordedConsent } from './prerecorded.js';
+import { pressSubscriptions2014, pressSubscriptions2016, pressSubscriptionsOptIn } from './press.js';
+import {
+  cpfTrainingBan, energyRenovationBan2020, energyRenovationBan2025, homeAdaptationBan2025, housingWorksBan2026,
+} from './sectors.js';
+import { smsConsent, smsQuietHours } from './sms.js';
 
 export const frPack: RulePack = {
   id: 'fr',
@@ -22,10 +32,26 @@ export const frPack: RulePack = {
     return t.region === undefined ? { timeZones: [t.timeZone] } : { timeZones: [t.timeZone], region: t.region };
   },
   sanctions: [L242_16],
-  rules: [prospectingScope, callingHours, frequencyCap, refusalCooldown],
+  rules: [
+    // When: days, hours, frequency, cooldown (D.223-9).
+    prospectingScope, callingHours, frequencyCap, refusalCooldown,
+    // Whether at all: objection, then the access regime of the era (each text version dated).
+    objection1978, objectionGdpr, objectionOptIn,
+    oppositionList2014, oppositionList2016, oppositionList2020,
+    priorConsent,
+    pressSubscriptions2014, pressSubscriptions2016, pressSubscriptionsOptIn,
+    energyRenovationBan2020, energyRenovationBan2025, homeAdaptationBan2025, housingWorksBan2026, cpfTrainingBan,
+    // Automated calls and SMS (CPCE L.34-5), and their good-practice hours.
+    prerecordedConsent, smsConsent, smsQuietHours,
+    // Who is shown calling.
+    withheldNumber2014, withheldNumber, automatedCallerId,
+  ],
 };
 
 export { OPENING_WINDOWS } from './hours.js';
 export { MAX_CALLS, WINDOW_DAYS } from './frequency.js';
 export { COOLDOWN_DAYS } from './refusal.js';
+export { CHECK_VALID_DAYS } from './opposition.js';
+export { BANNED_SECTORS } from './sectors.js';
+export { NPV_RANGES } from './numbering.js';
 export * as citations from './citations.js';

@@ -1,0 +1,68 @@
+/**
+ * The opt-in era (from 11 August 2026, C. consom. L.223-1 as rewritten by loi n° 2025-594 art. 13):
+ * a professional may not canvass by phone a consumer who has not previously consented to be
+ * prospected by this means (al. 1); consent is free, specific, informed, unambiguous and revocable
+ * (al. 2) and the professional must prove it (al. 3). Exception: a solicitation within the
+ * execution of a contract in progress and related to its object (al. 4). D.223-9 still applies to
+ * every call this rule lets through.
+ */
+import type { Rule, RuleOutcome } from '../../core/rule.js';
+import { L223_1_2026, LOI_2025_594_ART_13, OPT_IN_FROM } from './citations.js';
+import { consentAgeing, consentAgeingMessage, consentFacts, consentGap, consentInForce } from './consents.js';
+import { contractFacts, contractInForce } from './contracts.js';
+import { objectionInForce } from './objection.js';
+import { pressExempt } from './press.js';
+import { isProspectingCallToConsumer } from './scope.js';
+
+export const priorConsent: Rule = {
+  id: 'fr.consent',
+  inForce: { from: OPT_IN_FROM },
+  citations: [L223_1_2026, LOI_2025_594_ART_13],
+  statement: {
+    en: 'A consumer may be canvassed by phone only with their prior consent to phone prospecting by this professional, or within a contract in progress and about its object.',
+    fr: "Un consommateur ne peut être démarché par téléphone qu'avec son consentement préalable à la prospection téléphonique de ce professionnel, ou dans le cadre de l'exécution d'un contrat en cours et en rapport avec son objet.",
+  },
+  reading: {
+    en: "A consent counts when given to this advertiser before the call, for voice and for prospecting, not expired (expiresAt, or options.consentMaxAge) and not withdrawn or objected to since. No text fixes a maximum age: an old consent (options.consentAgeAdvisory, one year by default) draws an advisory. A Bloctel registration is no longer the test. The contract exception needs the call to name a contract of this advertiser in progress at the call (contractId, or purpose 'contract'); the host vouches that the offer relates to its object. An objection is reported alone (fr.objection).",
+    fr: "Un consentement compte s'il a été donné à cet annonceur avant l'appel, pour la voix et pour la prospection, sans être expiré (expiresAt, ou options.consentMaxAge) ni retiré ou suivi d'une opposition. Aucun texte n'en fixe la durée maximale : un consentement ancien (options.consentAgeAdvisory, un an par défaut) donne lieu à un avis. L'inscription sur Bloctel n'est plus le critère. L'exception contractuelle suppose que l'appel vise un contrat de cet annonceur en cours à la date de l'appel (contractId ou purpose 'contract') ; l'hôte garantit le rapport avec son objet. Une opposition est signalée seule (fr.objection).",
+  },
+  messages: {
+    'fr.consent.missing': (f) => ({
+      en: f.lastConsentStatus === 'expired'
+        ? `The consumer's consent of ${f.lastConsent} to this advertiser's phone prospecting ended on ${f.consentEnded}; a new prior consent is required (since 11 August 2026).`
+        : f.lastConsentStatus === 'withdrawn'
+          ? `The consumer withdrew the consent of ${f.lastConsent}; since 11 August 2026 a prior consent is required.`
+          : 'No prior consent of the consumer to phone prospecting by this advertiser, and no contract in progress covers the call (required since 11 August 2026).',
+      fr: f.lastConsentStatus === 'expired'
+        ? `Le consentement du ${f.lastConsent} à la prospection téléphonique de cet annonceur a pris fin le ${f.consentEnded} ; un nouveau consentement préalable est requis (depuis le 11 août 2026).`
+        : f.lastConsentStatus === 'withdrawn'
+          ? `Le consommateur a retiré le consentement du ${f.lastConsent} ; depuis le 11 août 2026 un consentement préalable est requis.`
+          : "Aucun consentement préalable du consommateur à la prospection téléphonique de cet annonceur, et aucun contrat en cours ne couvre l'appel (obligatoire depuis le 11 août 2026).",
+    }),
+    'fr.exemption.consent': (f) => ({
+      en: `The consumer consented on ${f.consentAt} to phone prospecting by this advertiser.`,
+      fr: `Le consommateur a consenti le ${f.consentAt} à la prospection téléphonique de cet annonceur.`,
+    }),
+    'fr.exemption.contract': (f) => ({
+      en: `Call within the contract in progress ${f.contractId}: no prior consent is needed (L.223-1 al. 4).`,
+      fr: `Appel dans le cadre du contrat en cours ${f.contractId} : pas de consentement préalable requis (L.223-1 al. 4).`,
+    }),
+    'fr.consent.ageing': consentAgeingMessage,
+  },
+  check(ctx) {
+    if (!isProspectingCallToConsumer(ctx)) return [];
+    if (objectionInForce(ctx)) return []; // an objection blocks by itself and adds no other reason (API.md §3)
+    const consent = consentInForce(ctx, 'prospecting');
+    if (consent) return [{ kind: 'exempt', code: 'fr.exemption.consent', facts: consentFacts(ctx, consent) }, ...consentAgeing(ctx, consent)];
+    const contract = contractInForce(ctx);
+    if (contract) return [{ kind: 'exempt', code: 'fr.exemption.contract', facts: contractFacts(ctx, contract) }];
+    if (pressExempt(ctx, 'consent')) return []; // the press rule reports the exemption and its uncertainty
+    const block: RuleOutcome = {
+      kind: 'block',
+      code: 'fr.consent.missing',
+      facts: { advertiser: ctx.attempt.advertiser, channel: ctx.attempt.channel, regimeFrom: OPT_IN_FROM, ...consentGap(ctx, 'prospecting'), ...contractFacts(ctx, null) },
+      until: null,
+    };
+    return [block];
+  },
+};
