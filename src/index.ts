@@ -12,6 +12,8 @@ export type {
   Citation,
   ConsentScope,
   ContactEvent,
+  CustomerKind,
+  Location,
   Decision,
   EvaluateOptions,
   EventType,
