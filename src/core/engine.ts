@@ -95,7 +95,8 @@ function place(read: ReadAttempt, packs: readonly RulePack[]): Placement | Input
   if (!pack || !where) {
     return { code: 'input.unsupported-country', field: 'attempt.to', problem: `no rule pack covers numbers of ${number.country} (${number.e164})` };
   }
-  if (where.timeZones.length === 0) {
+  // The host's zone settles it; without one, a number whose zone is unknown cannot be placed.
+  if (where.timeZones.length === 0 && read.timeZone === undefined) {
     return { code: 'input.unknown-time-zone', field: 'attempt.to', problem: `the time zone of ${number.e164} is unknown; pass attempt.recipient.timeZone` };
   }
   const names = read.timeZone !== undefined ? [read.timeZone] : where.timeZones;
