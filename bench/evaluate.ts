@@ -35,6 +35,18 @@ for (const n of [0, 10, 100] as const) {
 }
 bench.add('evaluate, 10 events, denied (+ nextAllowedAt)', () => { evaluate(attempt(deniedAt), histories[10]); });
 
+// US pack: more rules (federal + state), a fresh registry scrub in the history; 850 spans two zones.
+const usNumbers = Array.from({ length: N }, (_, i) => `+1${i % 2 ? '212' : '850'}${String(2_000_000 + i * 7919).slice(-7)}`);
+const usHistory: ContactEvent[] = [
+  ...historyOf(10),
+  { type: 'opposition-check', at: '2026-11-20T12:00:00Z', list: 'us-national-dnc', listed: false },
+  { type: 'opposition-check', at: '2026-11-20T12:00:00Z', list: 'us-fl-dnc', listed: false },
+];
+let j = 0;
+const usAttempt = (at: string): Attempt => ({ to: usNumbers[j++ % N]!, at, channel: 'voice', advertiser: 'acme' });
+bench.add('US: evaluate, 12 events, allowed', () => { evaluate(usAttempt('2026-11-24T12:00:00-05:00'), usHistory); });
+bench.add('US: evaluate, 12 events, denied (+ nextAllowedAt)', () => { evaluate(usAttempt('2026-11-24T21:30:00-05:00'), usHistory); });
+
 await bench.run();
 
 const hz = (name: string) => {
