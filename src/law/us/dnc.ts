@@ -7,10 +7,9 @@
  * Scrubbing is recorded as `opposition-check` events: `{ list: 'us-national-dnc', at, listed }`,
  * `at` being the date of the registry version used (its download from the administrator).
  */
-import { DateTime } from 'luxon';
 import type { Rule, RuleContext, RuleOutcome } from '../../core/rule.js';
 import * as law from './citations.js';
-import { consentFor, daysSince, doNotCallRequest, establishedRelationship, latestCheck } from './relationship.js';
+import { consentFor, daysSince, doNotCallRequest, establishedRelationship, latestCheck, localDateOf } from './relationship.js';
 import { inState, isTelemarketing } from './scope.js';
 
 /** List names of opposition-check events. */
@@ -84,10 +83,10 @@ export const nationalDoNotCall: Rule = {
   },
   check(ctx) {
     if (!isTelemarketing(ctx)) return [];
-    const exemption = listingExemption(ctx, 'us.dnc', false);
     const check = latestCheck(ctx, [DNC_LISTS.national]);
     const daysOld = check ? daysSince(ctx, check.at) : null;
     if (check && daysOld !== null && daysOld <= REGISTRY_MAX_AGE_DAYS && !check.listed) return [];
+    const exemption = listingExemption(ctx, 'us.dnc', false);
     if (exemption) return [exemption];
     if (!check || daysOld === null || daysOld > REGISTRY_MAX_AGE_DAYS) {
       const facts: Record<string, unknown> = { maxAgeDays: REGISTRY_MAX_AGE_DAYS, checkedAt: check ? ctx.iso(check.at) : null, daysOld };
@@ -154,9 +153,10 @@ export const newYorkDoNotCall: Rule = {
   },
 };
 
-/** The first day of the calendar quarter of a local instant (lists published 1 Jan, 1 Apr, 1 Jul, 1 Oct). */
-function quarterStart(local: DateTime): DateTime {
-  return local.startOf('quarter');
+/** The first day of the calendar quarter of a local date (lists published 1 Jan, 1 Apr, 1 Jul, 1 Oct). */
+function quarterStart(localDate: string): string {
+  const month = +localDate.slice(5, 7);
+  return `${localDate.slice(0, 4)}-${String(month - ((month - 1) % 3)).padStart(2, '0')}-01`;
 }
 
 /** A state list published quarterly: the check must be of the current quarter's list. */
@@ -197,13 +197,13 @@ function quarterlyList(opts: {
     check(ctx) {
       if (!isTelemarketing(ctx) || !inState(ctx, opts.region)) return [];
       const check = latestCheck(ctx, [opts.list]);
-      const quarter = quarterStart(ctx.local);
-      const fresh = check !== null && ctx.toLocal(check.at).toISODate()! >= quarter.toISODate()!;
+      const quarter = quarterStart(ctx.localDate);
+      const fresh = check !== null && localDateOf(ctx, check.at) >= quarter;
       if (fresh && !check.listed) return [];
       const exemption = listingExemption(ctx, opts.id, true);
       if (exemption) return [exemption];
       if (!fresh) {
-        return [{ kind: 'block', code: unchecked, facts: { list: opts.list, quarterStart: quarter.toISODate(), checkedAt: check ? ctx.iso(check.at) : null }, until: null }];
+        return [{ kind: 'block', code: unchecked, facts: { list: opts.list, quarterStart: quarter, checkedAt: check ? ctx.iso(check.at) : null }, until: null }];
       }
       return [{ kind: 'block', code: listed, facts: { list: opts.list, checkedAt: ctx.iso(check.at) }, until: null }];
     },
