@@ -78,7 +78,8 @@ function stateConsent(id: string, region: string, from: string, citations: reado
     messages: { [code]: missingMessage(who, who), 'us.exemption.written-consent': exemptMessage },
     check(ctx) {
       if (!isTelemarketing(ctx) || !isAutomated(ctx) || !inState(ctx, region)) return [];
-      return requireConsent(ctx, code, true);
+      // The federal rule already reports the written consent that satisfies both.
+      return requireConsent(ctx, code, true).filter((o) => o.kind === 'block');
     },
   };
   if (unverified) rule.unverified = unverified;

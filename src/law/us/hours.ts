@@ -26,6 +26,8 @@ export interface CallingSchedule {
   id: string;
   /** Reason code of a block. */
   code: string;
+  /** Who sets the window, for messages ('Federal rule (TCPA/TSR)', 'Florida'…). */
+  name: string;
   /** The state whose callers' recipients it protects; absent = federal (every US number). */
   region?: string;
   inForce: { from: string; until?: string };
@@ -54,6 +56,7 @@ export const FEDERAL_WINDOW: Window = [8, 21];
 export const SCHEDULES: readonly CallingSchedule[] = [
   {
     id: 'us.tcpa.hours',
+    name: 'Federal rule (TCPA/TSR)',
     code: 'us.tcpa.hours',
     inForce: { from: '1992-12-20' },
     citations: [law.FCC_HOURS, law.TSR_HOURS],
@@ -70,6 +73,7 @@ export const SCHEDULES: readonly CallingSchedule[] = [
   },
   {
     id: 'us.fl.hours.1990',
+    name: 'Florida',
     code: 'us.fl.hours',
     region: 'US-FL',
     inForce: { from: '1990-10-01', until: '2021-06-30' },
@@ -79,6 +83,7 @@ export const SCHEDULES: readonly CallingSchedule[] = [
   },
   {
     id: 'us.fl.hours',
+    name: 'Florida',
     code: 'us.fl.hours',
     region: 'US-FL',
     inForce: { from: law.FL_2021_IN_FORCE },
@@ -92,6 +97,7 @@ export const SCHEDULES: readonly CallingSchedule[] = [
   },
   {
     id: 'us.ny.hours',
+    name: 'New York',
     code: 'us.ny.hours',
     region: 'US-NY',
     inForce: { from: '2001-04-01' },
@@ -106,6 +112,7 @@ export const SCHEDULES: readonly CallingSchedule[] = [
   },
   {
     id: 'us.ok.hours',
+    name: 'Oklahoma',
     code: 'us.ok.hours',
     region: 'US-OK',
     inForce: { from: law.OK_TSA_IN_FORCE },
@@ -116,6 +123,7 @@ export const SCHEDULES: readonly CallingSchedule[] = [
   },
   {
     id: 'us.ok.adad.hours',
+    name: 'Oklahoma (automatic dial announcing device)',
     code: 'us.ok.adad.hours',
     region: 'US-OK',
     inForce: { from: '1991-11-01' },
@@ -127,6 +135,7 @@ export const SCHEDULES: readonly CallingSchedule[] = [
   },
   {
     id: 'us.md.hours',
+    name: 'Maryland',
     code: 'us.md.hours',
     region: 'US-MD',
     inForce: { from: law.MD_IN_FORCE },
@@ -137,6 +146,7 @@ export const SCHEDULES: readonly CallingSchedule[] = [
   },
   {
     id: 'us.nj.hours',
+    name: 'New Jersey',
     code: 'us.nj.hours',
     region: 'US-NJ',
     inForce: { from: '2003-01-01' },
@@ -146,6 +156,7 @@ export const SCHEDULES: readonly CallingSchedule[] = [
   },
   {
     id: 'us.dc.hours',
+    name: 'District of Columbia',
     code: 'us.dc.hours',
     region: 'US-DC',
     inForce: { from: '2001-01-01' },
@@ -155,6 +166,7 @@ export const SCHEDULES: readonly CallingSchedule[] = [
   },
   {
     id: 'us.ma.hours',
+    name: 'Massachusetts',
     code: 'us.ma.hours',
     region: 'US-MA',
     inForce: { from: '2003-04-01' },
@@ -165,6 +177,7 @@ export const SCHEDULES: readonly CallingSchedule[] = [
   },
   {
     id: 'us.ms.hours',
+    name: 'Mississippi',
     code: 'us.ms.hours',
     region: 'US-MS',
     inForce: { from: '2003-07-01' },
@@ -177,6 +190,7 @@ export const SCHEDULES: readonly CallingSchedule[] = [
   },
   {
     id: 'us.ri.hours',
+    name: 'Rhode Island',
     code: 'us.ri.hours',
     region: 'US-RI',
     inForce: { from: '1999-07-01' },
@@ -188,6 +202,7 @@ export const SCHEDULES: readonly CallingSchedule[] = [
   },
   {
     id: 'us.sd.hours',
+    name: 'South Dakota (automated dialing)',
     code: 'us.sd.hours',
     region: 'US-SD',
     inForce: { from: '1991-07-01' },
@@ -199,6 +214,7 @@ export const SCHEDULES: readonly CallingSchedule[] = [
   },
   {
     id: 'us.tx.hours',
+    name: 'Texas',
     code: 'us.tx.hours',
     region: 'US-TX',
     inForce: { from: '2009-04-01' },
@@ -209,6 +225,7 @@ export const SCHEDULES: readonly CallingSchedule[] = [
   },
   {
     id: 'us.al.hours',
+    name: 'Alabama',
     code: 'us.al.hours',
     region: 'US-AL',
     inForce: { from: '1997-01-01' },
@@ -220,6 +237,7 @@ export const SCHEDULES: readonly CallingSchedule[] = [
   },
   {
     id: 'us.la.hours',
+    name: 'Louisiana',
     code: 'us.la.hours',
     region: 'US-LA',
     inForce: { from: '2001-01-01' },
@@ -231,6 +249,7 @@ export const SCHEDULES: readonly CallingSchedule[] = [
   },
   {
     id: 'us.ut.hours',
+    name: 'Utah',
     code: 'us.ut.hours',
     region: 'US-UT',
     inForce: { from: '2004-05-03' },
@@ -242,6 +261,7 @@ export const SCHEDULES: readonly CallingSchedule[] = [
   },
   {
     id: 'us.wa.hours',
+    name: 'Washington',
     code: 'us.wa.hours',
     region: 'US-WA',
     inForce: { from: '1986-01-01' },
@@ -252,6 +272,7 @@ export const SCHEDULES: readonly CallingSchedule[] = [
   },
   {
     id: 'us.ct.hours',
+    name: 'Connecticut',
     code: 'us.ct.hours',
     region: 'US-CT',
     inForce: { from: '2023-10-01' },
@@ -332,13 +353,13 @@ export function callingHours(s: CallingSchedule): Rule {
       [s.code]: (f) => {
         const day = f.weekday as number;
         const why = f.holiday !== undefined
-          ? { en: `${f.localDate} is a holiday (${String(f.holiday)})`, fr: `le ${f.localDate} est férié (${String(f.holiday)})` }
+          ? { en: `no calls on ${f.localDate}, a holiday (${String(f.holiday)})`, fr: `le ${f.localDate} est férié (${String(f.holiday)})` }
           : f.window === 'closed'
             ? { en: `no calls on ${WEEKDAYS[day - 1]}`, fr: `pas d'appel le ${JOURS[day - 1]}` }
             : { en: `${f.localTime} on ${f.localDate} is outside ${f.window}`, fr: `${f.localTime} le ${f.localDate} est hors de ${f.window}` };
         return {
-          en: `${s.code}: ${why.en} (called party's local time, ${String(f.timeZone)}).`,
-          fr: `${s.code} : ${why.fr} (heure locale de l'appelé, ${String(f.timeZone)}).`,
+          en: `${s.name} calling hours: ${why.en} (called party's local time, ${String(f.timeZone)}).`,
+          fr: `Horaires d'appel (${s.name}) : ${why.fr} (heure locale de l'appelé, ${String(f.timeZone)}).`,
         };
       },
       'us.exemption.outside-hours-consent': (f) => ({

@@ -50,6 +50,15 @@ describe('Florida: at most 3 calls per 24 hours on the same subject (§ 501.616(
     expect(usDecide(US.miami, '2026-11-24T12:00:00-05:00', [...fresh('2026-11-24T12:00:00-05:00'), ...three], { advertiser: 'globex' }).allowed).toBe(true);
   });
 
+  it('when the cap ends after 8 p.m., the call waits for the next morning (cap, then hours: a fixpoint)', () => {
+    const late = [attempt('2026-11-24T20:15:00-05:00'), attempt('2026-11-25T09:00:00-05:00'), attempt('2026-11-25T10:00:00-05:00')];
+    const at = '2026-11-25T11:00:00-05:00';
+    const d = usDecide(US.miami, at, [...fresh(at), ...late]);
+    expect(codes(d)).toEqual(['us.fl.frequency']);
+    expect(d.reasons[0]!.until).toBe('2026-11-25T20:15:00-05:00');
+    expect(d.nextAllowedAt).toBe('2026-11-26T08:00:00-05:00');
+  });
+
   it('did not exist before 1 July 2021', () => {
     const old = [attempt('2021-06-29T09:00:00-04:00'), attempt('2021-06-29T10:00:00-04:00'), attempt('2021-06-29T11:00:00-04:00')];
     expect(usDecide(US.miami, '2021-06-29T12:00:00-04:00', [...fresh('2021-06-29T12:00:00-04:00'), ...old]).allowed).toBe(true);
