@@ -1,7 +1,7 @@
 import { defineConfig } from 'tsup';
 
 export default defineConfig({
-  entry: { index: 'src/index.ts', fr: 'src/fr.ts', testing: 'src/testing.ts' },
+  entry: { index: 'src/index.ts', fr: 'src/fr.ts', us: 'src/us.ts', testing: 'src/testing.ts' },
   // Optional peers stay out of the bundle.
   external: ['fast-check', 'pg', '@electric-sql/pglite'],
   format: ['esm', 'cjs'],

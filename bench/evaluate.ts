@@ -37,11 +37,24 @@ for (const n of [1, 10, 100] as const) {
 }
 bench.add('evaluate, 10 events, denied (+ nextAllowedAt)', () => { evaluate(attempt(deniedAt), histories[10]); });
 
-// The labels must stay true: the "allowed" cases are allowed, the denied one is denied.
+// US pack: more rules (federal + state), a fresh registry scrub in the history; 850 spans two zones.
+const usNumbers = Array.from({ length: N }, (_, i) => `+1${i % 2 ? '212' : '850'}${String(2_000_000 + i * 7919).slice(-7)}`);
+const usHistory: ContactEvent[] = [
+  ...historyOf(10),
+  { type: 'opposition-check', at: '2026-11-20T12:00:00Z', list: 'us-national-dnc', listed: false },
+  { type: 'opposition-check', at: '2026-11-20T12:00:00Z', list: 'us-fl-dnc', listed: false },
+];
+let j = 0;
+const usAttempt = (at: string): Attempt => ({ to: usNumbers[j++ % N]!, at, channel: 'voice', advertiser: 'acme' });
+bench.add('US: evaluate, 12 events, allowed', () => { evaluate(usAttempt('2026-11-24T12:00:00-05:00'), usHistory); });
+bench.add('US: evaluate, 12 events, denied (+ nextAllowedAt)', () => { evaluate(usAttempt('2026-11-24T21:30:00-05:00'), usHistory); });
+
+// The labels must stay true: the "allowed" cases are allowed, the denied ones are denied.
 for (const n of [1, 10, 100] as const) {
   if (!evaluate(attempt(allowedAt), histories[n]).allowed) throw new Error(`bench: the ${n}-event case is not allowed`);
 }
 if (evaluate(attempt(deniedAt), histories[10]).allowed) throw new Error('bench: the denied case is allowed');
+if (!evaluate(usAttempt('2026-11-24T12:00:00-05:00'), usHistory).allowed) throw new Error('bench: the US allowed case is denied');
 
 await bench.run();
 

@@ -20,6 +20,7 @@ function rule(r: Rule): string {
   ];
   if (r.facts) lines.push(`- **Facts reported:** ${Object.entries(r.facts).map(([k, v]) => `\`${k}\` (${v})`).join('; ')}`);
   if (r.reading) lines.push(`- **Reading chosen:** ${r.reading.en}`, `- **Lecture retenue :** ${r.reading.fr}`);
+  if (r.unverified) lines.push(`- **Unverified (conservative reading applied):** ${r.unverified.en}`);
   lines.push(`- **Sources:**`, ...r.citations.map((c) => `  - ${cite(c)}`));
   return lines.join('\n');
 }

@@ -15,6 +15,8 @@ export type {
   ContactBudget,
   ContactLimits,
   ContactEvent,
+  CustomerKind,
+  Location,
   Decision,
   EvaluateOptions,
   EventType,

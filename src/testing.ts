@@ -67,12 +67,12 @@ const WINDOW_EDGES = [10, 13, 14, 20] as const;
  * and `to` (default 2023–2027): half of them within a few seconds of a window edge (10:00,
  * 13:00, 14:00, 20:00 local), the rest anywhere in the day.
  */
-export function instant(opts: { from?: string; to?: string; zone?: string } = {}): fc.Arbitrary<string> {
+export function instant(opts: { from?: string; to?: string; zone?: string; edges?: readonly number[] } = {}): fc.Arbitrary<string> {
   const zone = opts.zone ?? 'Europe/Paris';
   const first = DateTime.fromISO(opts.from ?? '2023-01-01', { zone }).startOf('day');
   const last = DateTime.fromISO(opts.to ?? '2027-12-31', { zone }).startOf('day');
   const days = Math.max(1, Math.floor(last.diff(first, 'days').days));
-  const nearEdge = fc.tuple(fc.constantFrom(...WINDOW_EDGES), fc.integer({ min: -2, max: 2 })).map(([h, s]) => h * 3600 + s);
+  const nearEdge = fc.tuple(fc.constantFrom(...(opts.edges ?? WINDOW_EDGES)), fc.integer({ min: -2, max: 2 })).map(([h, s]) => h * 3600 + s);
   const anytime = fc.integer({ min: 0, max: 86_399 });
   return fc.tuple(fc.integer({ min: 0, max: days - 1 }), fc.oneof(nearEdge, anytime)).map(([d, seconds]) =>
     first.plus({ days: d }).plus({ seconds }).toISO({ suppressMilliseconds: true })!,
@@ -118,4 +118,56 @@ export function event(opts: { at?: fc.Arbitrary<string> } = {}): fc.Arbitrary<Co
 /** A history of valid events. */
 export function history(opts: { maxLength?: number; at?: fc.Arbitrary<string> } = {}): fc.Arbitrary<ContactEvent[]> {
   return fc.array(event(opts.at ? { at: opts.at } : {}), { maxLength: opts.maxLength ?? 12 });
+}
+
+/**
+ * Area codes for US numbers: single-zone ones of the strict states (FL, NY, OK, MD, TX, RI, MS)
+ * and ones that span two zones (850 Florida panhandle, 605 South Dakota, 915/432 Texas, 208 Idaho), plus
+ * Alaska, Hawaii and Puerto Rico. Every exchange 200–999 of these is valid for libphonenumber-js/max
+ * (Guam's are not: it is left out).
+ */
+export const US_AREA_CODE_SAMPLE = ['212', '718', '305', '850', '405', '410', '214', '432', '915', '401', '601', '605', '208', '907', '808', '787', '415', '303'] as const;
+
+/** A valid US (or territory) number, E.164: an area code of the sample, an exchange 2–9xx, any line. */
+export function usNumber(areaCodes: readonly string[] = US_AREA_CODE_SAMPLE): fc.Arbitrary<string> {
+  return fc.tuple(fc.constantFrom(...areaCodes), fc.integer({ min: 200, max: 999 }), fc.integer({ min: 0, max: 9999 }))
+    .map(([npa, exchange, line]) => `+1${npa}${exchange}${String(line).padStart(4, '0')}`)
+    .filter((n) => !/^\+1\d{3}555/.test(n) && !/^\+1\d{3}[2-9]11/.test(n));
+}
+
+/** Local hours at which US calling windows open or close (federal 8–21, states 8–20, 9–21, noon…). */
+export const US_WINDOW_EDGES = [8, 9, 10, 12, 17, 18, 20, 21] as const;
+
+/** A US marketing attempt: voice or text, sometimes automated or prerecorded, sometimes with the recipient's state. */
+export function usAttempt(opts: { at?: fc.Arbitrary<string>; to?: fc.Arbitrary<string> } = {}): fc.Arbitrary<Attempt> {
+  return fc.record(
+    {
+      to: opts.to ?? usNumber(),
+      at: opts.at ?? instant({ zone: 'America/New_York', edges: US_WINDOW_EDGES }),
+      channel: fc.constantFrom<Channel>('voice', 'voice', 'sms'),
+      advertiser: advertiser(),
+      automated: fc.boolean(),
+      prerecorded: fc.boolean(),
+      recipient: fc.record({ region: fc.constantFrom('US-NY', 'US-FL', 'US-TX', 'US-CA') }),
+    },
+    { requiredKeys: ['to', 'at', 'channel', 'advertiser'] },
+  );
+}
+
+/** One valid US history event: attempts, written or oral consents, revocations, DNC scrubs, customers. */
+export function usEvent(opts: { at?: fc.Arbitrary<string> } = {}): fc.Arbitrary<ContactEvent> {
+  const at = opts.at ?? instant({ zone: 'America/New_York', edges: US_WINDOW_EDGES });
+  return fc.oneof(
+    { weight: 6, arbitrary: fc.record({ type: fc.constant('attempt' as const), at, advertiser: advertiser(), channel: channel() }) },
+    { weight: 1, arbitrary: fc.record({ type: fc.constant('objection' as const), at, advertiser: advertiser() }) },
+    { weight: 3, arbitrary: fc.record({ type: fc.constant('consent' as const), at, advertiser: advertiser(), written: fc.boolean(), covers: fc.subarray(['prospecting', 'outside-hours'] as const, { minLength: 1 }).map((c) => [...c]) }) },
+    { weight: 1, arbitrary: fc.record({ type: fc.constant('consent-withdrawn' as const), at, advertiser: advertiser() }) },
+    { weight: 4, arbitrary: fc.record({ type: fc.constant('opposition-check' as const), at, list: fc.constantFrom('us-national-dnc', 'us-national-dnc', 'us-fl-dnc', 'us-tx-nocall'), listed: fc.boolean() }) },
+    { weight: 2, arbitrary: fc.record({ type: fc.constant('customer' as const), at, advertiser: advertiser(), kind: fc.constantFrom('purchase' as const, 'inquiry' as const) }) },
+  );
+}
+
+/** A US history of valid events. */
+export function usHistory(opts: { maxLength?: number; at?: fc.Arbitrary<string> } = {}): fc.Arbitrary<ContactEvent[]> {
+  return fc.array(usEvent(opts.at ? { at: opts.at } : {}), { maxLength: opts.maxLength ?? 12 });
 }

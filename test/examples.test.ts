@@ -13,4 +13,12 @@ describe('examples', () => {
     expect(out).toContain('Code de la consommation D.223-9');
     expect(out).toContain('next allowed: 2026-12-02T10:15:00+01:00');
   });
+
+  it('us-calls prints the Florida hours deny with its citation and the next morning', () => {
+    const out = run('examples/us-calls.ts');
+    expect(out).toContain('verdict: deny (jurisdiction US, regions US-NY + US-FL)');
+    expect(out).toContain('us.fl.hours');
+    expect(out).toContain('Florida Statutes (Florida Telemarketing Act) § 501.616(6)(a)');
+    expect(out).toContain('next allowed: 2026-11-25T08:00:00-05:00');
+  });
 });

@@ -60,9 +60,10 @@ export function decide(attempt: unknown, history: unknown, settings: EngineSetti
   const sorted = events as HistoryEvent[];
   const holiday = holidayLookup(settings, pack, recipient.region);
   const options = settings.options ?? DEFAULT_RULE_OPTIONS;
+  const holidayIn: RuleContext['holidayIn'] = (localDate, region) => settings.calendar.holiday(localDate, pack.calendarCountry, region);
   const run = (at: Ms): Fired[] => {
     const fired = zones.map(({ name, zone }) =>
-      runRules(pack, settings.overlays, contextAt(at, read, { ...recipient, timeZone: name }, zone, sorted, holiday, options), zone),
+      runRules(pack, settings.overlays, contextAt(at, read, { ...recipient, timeZone: name }, zone, sorted, holiday, holidayIn, options), zone),
     );
     return fired.length === 1 ? fired[0]! : strictest(fired.flat());
   };
@@ -91,6 +92,7 @@ export function decide(attempt: unknown, history: unknown, settings: EngineSetti
   };
   if (recipient.region !== undefined) decision.recipient!.region = recipient.region;
   if (zones.length > 1) decision.recipient!.timeZones = zones.map((z) => z.name);
+  if (recipient.regions.length > 1) decision.recipient!.regions = [...recipient.regions];
   return decision;
 }
 
@@ -102,11 +104,12 @@ function isProblems(x: HistoryEvent[] | InputProblem[]): x is InputProblem[] {
 function place(read: ReadAttempt, packs: readonly RulePack[]): Placement | InputProblem {
   const { number } = read;
   const pack = packs.find((p) => p.countries.includes(number.country));
-  const where = pack?.locate(number);
+  const where = pack?.locate(read.region === undefined ? number : { ...number, region: read.region });
   if (!pack || !where) {
     return { code: 'input.unsupported-country', field: 'attempt.to', problem: `no rule pack covers numbers of ${number.country} (${number.e164})` };
   }
-  if (where.timeZones.length === 0) {
+  // The host's zone settles it; without one, a number whose zone is unknown cannot be placed.
+  if (where.timeZones.length === 0 && read.timeZone === undefined) {
     return { code: 'input.unknown-time-zone', field: 'attempt.to', problem: `the time zone of ${number.e164} is unknown; pass attempt.recipient.timeZone` };
   }
   const names = read.timeZone !== undefined ? [read.timeZone] : where.timeZones;
@@ -118,7 +121,10 @@ function place(read: ReadAttempt, packs: readonly RulePack[]): Placement | Input
     }
     zones.push({ name, zone });
   }
-  const recipient: RecipientFacts = { e164: number.e164, country: number.country, timeZone: zones[0]!.name };
+  // Every region whose law applies: the known address's and the number's, together.
+  const located = where.regions ?? (where.region === undefined ? [] : [where.region]);
+  const regions = [...new Set(read.region === undefined ? located : [read.region, ...located])];
+  const recipient: RecipientFacts = { e164: number.e164, country: number.country, timeZone: zones[0]!.name, regions };
   const region = read.region ?? where.region;
   if (region !== undefined) recipient.region = region;
   return { pack, recipient, zones };
@@ -144,6 +150,7 @@ function contextAt(
   zone: Zone,
   sorted: readonly HistoryEvent[],
   holiday: RuleContext['holiday'],
+  holidayIn: RuleContext['holidayIn'],
   options: RuleOptions,
 ): RuleContext {
   const last = sorted[sorted.length - 1];
@@ -156,6 +163,7 @@ function contextAt(
     // Only what happened at or before the instant; most histories are entirely in the past.
     history: last === undefined || last.at <= at ? sorted : sorted.slice(0, countAtOrBefore(sorted, at)),
     holiday,
+    holidayIn,
     toLocal: (ms) => DateTime.fromMillis(ms, { zone }),
     iso: (ms) => isoInZone(ms, zone),
     options,

@@ -6,7 +6,7 @@ import { parseNumber, type ParsedNumber } from '../phone/number.js';
 import { describe, readInstant } from '../time/instant.js';
 import { readLimits } from './limits.js';
 import type { AttemptFacts, HistoryEvent, Ms } from './rule.js';
-import type { Channel, ConsentScope } from './types.js';
+import type { Channel, ConsentScope, CustomerKind } from './types.js';
 
 /** Input reason codes (API.md §2). `input.invalid-attempt` extends the catalogue for fields other than number and time. */
 export type InputCode =
@@ -38,6 +38,7 @@ const OUTCOMES = ['answered', 'no-answer', 'busy', 'voicemail', 'failed'] as con
 const PURPOSES = ['prospecting', 'contract', 'non-commercial'] as const;
 const KINDS = ['consumer', 'business'] as const;
 const SCOPES: readonly ConsentScope[] = ['prospecting', 'outside-hours'];
+const CUSTOMER_KINDS: readonly CustomerKind[] = ['purchase', 'inquiry'];
 /** Beyond this many bad events, the decision summarises instead of listing each one. */
 const MAX_EVENT_PROBLEMS = 20;
 
@@ -205,8 +206,12 @@ export function readEvent(event: unknown, path: string): HistoryEvent | InputPro
       return e;
     }
     case 'refusal':
-    case 'customer':
       return { type, at, advertiser };
+    case 'customer': {
+      if (event.kind === undefined) return { type, at, advertiser };
+      if (!oneOf(event.kind, CUSTOMER_KINDS)) return fail('.kind', `must be 'purchase' or 'inquiry', got ${describe(event.kind)}`);
+      return { type, at, advertiser, kind: event.kind };
+    }
     case 'objection':
     case 'consent-withdrawn': {
       const ch = channels();
@@ -225,7 +230,8 @@ export function readEvent(event: unknown, path: string): HistoryEvent | InputPro
       const expiresAt = instant('expiresAt', false);
       if (typeof expiresAt === 'object') return expiresAt;
       if (event.proof !== undefined && typeof event.proof !== 'string') return fail('.proof', `must be a string, got ${describe(event.proof)}`);
-      const e: HistoryEvent = { type, at, advertiser, channels: ch, covers };
+      if (event.written !== undefined && typeof event.written !== 'boolean') return fail('.written', `must be a boolean, got ${describe(event.written)}`);
+      const e: HistoryEvent = { type, at, advertiser, channels: ch, covers, written: event.written === true };
       if (expiresAt !== undefined) e.expiresAt = expiresAt;
       if (typeof event.proof === 'string') e.proof = event.proof;
       return e;

@@ -1,5 +1,5 @@
 import type { DateTime, Duration } from 'luxon';
-import type { Channel, Citation, ConsentScope, AttemptOutcome } from './types.js';
+import type { Channel, Citation, ConsentScope, AttemptOutcome, CustomerKind } from './types.js';
 
 /** A sentence in both languages of the library. */
 export interface Text {
@@ -21,6 +21,8 @@ export type HistoryEvent =
       advertiser: string;
       channels: readonly Channel[];
       covers: readonly ConsentScope[];
+      /** A signed written agreement (US prior express written consent). Default false. */
+      written: boolean;
       expiresAt?: Ms;
       proof?: string;
     }
@@ -28,7 +30,8 @@ export type HistoryEvent =
   /** `at` is the contract's start, so that every event sorts by `at`. */
   | { type: 'contract'; at: Ms; id: string; advertiser: string; end?: Ms; subject?: string }
   | { type: 'opposition-check'; at: Ms; list: string; listed: boolean }
-  | { type: 'customer'; at: Ms; advertiser: string }
+  /** `kind` (US established business relationship): absent when the host did not say. */
+  | { type: 'customer'; at: Ms; advertiser: string; kind?: CustomerKind }
   | ({ type: 'preference'; at: Ms; advertiser?: string } & Limits);
 
 /** A budget after validation: `per` is a valid positive ISO 8601 duration. */
@@ -73,6 +76,12 @@ export interface RecipientFacts {
   country: string;
   /** ISO 3166-2 subdivision (given, or inferred from an overseas number). */
   region?: string;
+  /**
+   * Every ISO 3166-2 subdivision whose law may apply: the one given (`attempt.recipient.region`,
+   * the holder's known address) and the one(s) the number tells (a US area code's state), all
+   * at once. Empty when none is known.
+   */
+  regions: readonly string[];
   /** The zone of this evaluation context (one of the candidates when the number spans several). */
   timeZone: string;
 }
@@ -107,6 +116,11 @@ export interface RuleContext {
    * is true when the day is a holiday only in the recipient's region (conservative mode).
    */
   holiday(localDate: string): { name: string; regional: boolean } | null;
+  /**
+   * The holiday on a local date in a given subdivision of the pack's calendar country (e.g. a US
+   * state's own holidays, for a state rule that bans calls on them), whatever the holiday mode.
+   */
+  holidayIn(localDate: string, region: string): { name: string } | null;
   /** An instant in the recipient's zone. */
   toLocal(ms: Ms): DateTime;
   /** An instant as ISO 8601 with the recipient's offset (`2026-11-24T10:00:00+01:00`), for facts. */
@@ -141,9 +155,24 @@ export interface Rule {
   reading?: Text;
   /** The facts its outcomes report, name → meaning (for the rule catalogue). */
   facts?: Readonly<Record<string, string>>;
+  /**
+   * Set when a point of the rule could not be checked against the official text: what stays
+   * unverified. Such a rule applies the conservative reading; hosts and the catalogue can list it.
+   */
+  unverified?: Text;
   /** One message per code the rule can produce, rendered from the outcome's facts. */
   messages: Readonly<Record<string, (facts: Record<string, unknown>) => Text>>;
   check(ctx: RuleContext): RuleOutcome[];
+}
+
+/**
+ * Where the holder of a number may be. `region` is the one shown in the decision; `regions`
+ * (when given) every subdivision whose law applies, e.g. the area code's state.
+ */
+export interface Location {
+  timeZones: readonly string[];
+  region?: string;
+  regions?: readonly string[];
 }
 
 /** A jurisdiction's rules and the numbers it covers. */
@@ -159,9 +188,11 @@ export interface RulePack {
   /**
    * Where the holder of a number of one of `countries` is taken to be: every IANA zone it may be
    * in (rules must pass in all; empty = unknown, the attempt is denied) and, when the number
-   * tells, the ISO 3166-2 region. `recipient.timeZone` / `recipient.region` override it.
+   * tells, the ISO 3166-2 region. `recipient.timeZone` overrides the zones; `number.region` is the
+   * recipient's known region (`attempt.recipient.region`), which a pack may use to add candidate
+   * zones. The regions of the context are the known region and the located ones, together.
    */
-  locate(number: { e164: string; country: string }): { timeZones: readonly string[]; region?: string } | undefined;
+  locate(number: { e164: string; country: string; region?: string }): Location | undefined;
   /** Sanction articles cited beside every blocking reason. */
   sanctions: readonly Citation[];
   rules: readonly Rule[];

@@ -46,13 +46,23 @@ export interface Attempt {
     kind?: 'consumer' | 'business';
     /** IANA zone; overrides inference from the number. */
     timeZone?: string;
-    /** ISO 3166-2 subdivision, e.g. `'FR-57'` (Moselle), `'FR-GP'`; adds regional holidays. */
+    /**
+     * ISO 3166-2 subdivision, e.g. `'FR-57'` (Moselle), `'FR-GP'`; adds regional holidays. For a
+     * US number, the state of the holder's known address (`'US-NY'`): its rules apply on top of
+     * those of the area code's state.
+     */
     region?: string;
   };
 }
 
 /** Outcome of a past attempt. Every attempt counts toward caps, whatever its outcome. */
 export type AttemptOutcome = 'answered' | 'no-answer' | 'busy' | 'voicemail' | 'failed';
+
+/**
+ * What a US customer event records (47 CFR 64.1200(f)(5)): a purchase or transaction (an
+ * established business relationship for 18 months) or an inquiry or application (3 months).
+ */
+export type CustomerKind = 'purchase' | 'inquiry';
 
 /** What a consent covers: being prospected, or being called outside the legal days and hours. */
 export type ConsentScope = 'prospecting' | 'outside-hours';
@@ -75,6 +85,11 @@ export type ContactEvent =
       channels?: Channel[];
       /** Default `['prospecting']`. `'outside-hours'` is the express consent of D.223-9 al. 2. */
       covers?: ConsentScope[];
+      /**
+       * A signed written agreement naming the number (US prior express written consent, 47 CFR
+       * 64.1200(f)(9); E-SIGN signatures count). Default false: an oral or unproven consent.
+       */
+      written?: boolean;
       expiresAt?: Instant;
       proof?: string;
     }
@@ -82,8 +97,11 @@ export type ContactEvent =
   | { type: 'contract'; id: string; advertiser: string; start: Instant; end?: Instant; subject?: string }
   /** Result of scrubbing the number against an opposition list (relied on for 30 days). */
   | { type: 'opposition-check'; at: Instant; list: 'bloctel' | (string & {}); listed: boolean }
-  /** Existing customer (SMS soft opt-in). */
-  | { type: 'customer'; at: Instant; advertiser: string }
+  /**
+   * Existing customer (SMS soft opt-in). In the US, `kind` says whether it was a purchase or an
+   * inquiry (established business relationship); absent, it counts as an inquiry (the shorter).
+   */
+  | { type: 'customer'; at: Instant; advertiser: string; kind?: CustomerKind }
   /**
    * The consumer's contact preferences, for one advertiser or (no `advertiser`) for all. The latest
    * preference that applies replaces earlier ones. Honoured as `consumer.*` reasons.
@@ -228,6 +246,8 @@ export interface Decision {
     localTime: string;
     /** Extension: every candidate zone, when the number does not tell which (rules passed in all). */
     timeZones?: string[];
+    /** Extension: every region whose law applied, when there are several (area code state and address state). */
+    regions?: string[];
   };
   /** `'FR'`, `'US'`, `'US-FL'`, … */
   jurisdiction?: string;
@@ -235,4 +255,4 @@ export interface Decision {
 
 // The rule-pack types live with the rule engine; re-exported here so that `types` is the one
 // place a host imports shapes from.
-export type { RulePack, Rule, RuleContext, RuleOptions, RuleOutcome, Text } from './rule.js';
+export type { RulePack, Rule, RuleContext, RuleOptions, RuleOutcome, Text, Location } from './rule.js';

@@ -1,0 +1,391 @@
+/**
+ * Calling hours: the federal 8 a.m.–9 p.m. window (47 CFR 64.1200(c)(1); 16 CFR 310.4(c)) and the
+ * stricter state windows, day bans and holiday bans — each state's schedule written once, as data,
+ * with its dates and citations. Every window is local time at the called party's location,
+ * half-open: 08:00:00 is inside, 21:00:00 is outside (the texts forbid calls "before 8 a.m. or
+ * after 9 p.m."; a call placed at 21:00:00 is answered after it, so the close is exclusive).
+ * Texts are calls (47 U.S.C. 227; state laws name texts or are read to cover them).
+ */
+import type { DateTime } from 'luxon';
+import type { Rule, RuleContext, RuleOutcome, Text } from '../../core/rule.js';
+import type { Citation } from '../../core/types.js';
+import * as law from './citations.js';
+import { consentFor } from './relationship.js';
+import { inState, isAutomated, isTelemarketing } from './scope.js';
+
+/** An open window, local hours `[from, to)`. */
+export type Window = readonly [from: number, to: number];
+/** Windows from Monday (index 0) to Sunday (index 6); null = no calls that day. */
+export type Week = readonly [Window | null, Window | null, Window | null, Window | null, Window | null, Window | null, Window | null];
+
+const every = (w: Window): Week => [w, w, w, w, w, w, w];
+const monToSat = (w: Window, sunday: Window | null = null): Week => [w, w, w, w, w, w, sunday];
+
+/** One jurisdiction's calling schedule. */
+export interface CallingSchedule {
+  id: string;
+  /** Reason code of a block. */
+  code: string;
+  /** Who sets the window, for messages ('Federal rule (TCPA/TSR)', 'Florida'…). */
+  name: string;
+  /** The state whose callers' recipients it protects; absent = federal (every US number). */
+  region?: string;
+  inForce: { from: string; until?: string };
+  citations: readonly Citation[];
+  week: Week;
+  /** Closed on the state's public holidays (and federal ones), from the calendar. */
+  closedOnHolidays?: boolean;
+  /** Which calls: all telemarketing (default), or only automated / prerecorded ones. */
+  calls?: 'telemarketing' | 'automated' | 'prerecorded';
+  /** A consent to be called outside these hours lifts the rule (TSR "prior consent"; NY "express consent"). */
+  consentLifts?: boolean;
+  /** Texts are covered only from this local date (New York, 2021-08-12). */
+  textsFrom?: string;
+  /** Also check the window in this fixed zone (Mississippi: "Central Standard Time", read literally). */
+  alsoIn?: string;
+  statement: Text;
+  reading?: Text;
+  unverified?: Text;
+}
+
+const both = (en: string, fr = en): Text => ({ en, fr });
+
+/** The federal window. */
+export const FEDERAL_WINDOW: Window = [8, 21];
+
+export const SCHEDULES: readonly CallingSchedule[] = [
+  {
+    id: 'us.tcpa.hours',
+    name: 'Federal rule (TCPA/TSR)',
+    code: 'us.tcpa.hours',
+    inForce: { from: '1992-12-20' },
+    citations: [law.FCC_HOURS, law.TSR_HOURS],
+    week: every(FEDERAL_WINDOW),
+    consentLifts: true,
+    statement: both(
+      'No telephone solicitation (call or text) to a consumer before 8 a.m. or after 9 p.m., local time at the called party’s location.',
+      "Aucun démarchage téléphonique (appel ou SMS) d'un consommateur avant 8 h ou après 21 h, heure locale du lieu de l'appelé.",
+    ),
+    reading: both(
+      'Applies to every marketing call and text, with or without an established business relationship (the TSR has no EBR exception to its hours; courts are split on texts sent with consent). Only an express consent to calls outside these hours (`covers: ["outside-hours"]`) lifts it.',
+      "S'applique à tout appel ou SMS commercial, relation d'affaires établie ou non (la TSR n'a pas d'exception EBR pour les horaires). Seul un consentement exprès aux appels hors horaires (`covers: ['outside-hours']`) la lève.",
+    ),
+  },
+  {
+    id: 'us.fl.hours.1990',
+    name: 'Florida',
+    code: 'us.fl.hours',
+    region: 'US-FL',
+    inForce: { from: '1990-10-01', until: '2021-06-30' },
+    citations: [law.FL_HOURS_BEFORE_2021, law.FL_FTA_PENALTY],
+    week: every([8, 21]),
+    statement: both('Florida (until 30 June 2021): no commercial telephone solicitation before 8 a.m. or after 9 p.m. at the called person’s location.'),
+  },
+  {
+    id: 'us.fl.hours',
+    name: 'Florida',
+    code: 'us.fl.hours',
+    region: 'US-FL',
+    inForce: { from: law.FL_2021_IN_FORCE },
+    citations: [law.FL_HOURS, law.FL_FTA_PENALTY],
+    week: every([8, 20]),
+    statement: both(
+      'Florida: no commercial telephone solicitation call (including automated or recorded) before 8 a.m. or after 8 p.m. local time in the called person’s time zone.',
+      "Floride : aucun appel de démarchage commercial (y compris automatisé ou enregistré) avant 8 h ou après 20 h, heure locale du fuseau de l'appelé.",
+    ),
+    reading: both('Texts count as calls (the FTSA names text messages; § 501.616 is read the same way). No consent exception. The § 501.604 exemptions are not applied by default.'),
+  },
+  {
+    id: 'us.ny.hours',
+    name: 'New York',
+    code: 'us.ny.hours',
+    region: 'US-NY',
+    inForce: { from: '2001-04-01' },
+    citations: [law.NY_HOURS, law.NY_TEXTS, law.NY_PENALTY],
+    week: every([8, 21]),
+    consentLifts: true,
+    textsFrom: law.NY_TEXTS_IN_FORCE,
+    statement: both(
+      'New York: no telemarketing at any time other than 8:00 a.m. to 9:00 p.m. at the location of the customer, unless the customer expressly consented to a call at a different time. Texts are telemarketing since 12 August 2021.',
+      "New York : pas de télémarketing en dehors de 8 h – 21 h au lieu du client, sauf consentement exprès à un appel à un autre moment. Les SMS sont du télémarketing depuis le 12 août 2021.",
+    ),
+  },
+  {
+    id: 'us.ok.hours',
+    name: 'Oklahoma',
+    code: 'us.ok.hours',
+    region: 'US-OK',
+    inForce: { from: law.OK_TSA_IN_FORCE },
+    citations: [law.OK_HOURS, law.OK_DAMAGES],
+    week: every([8, 20]),
+    statement: both('Oklahoma: no commercial telephonic sales call before 8 a.m. or after 8 p.m. in the called party’s time zone.', "Oklahoma : aucun appel commercial avant 8 h ou après 20 h dans le fuseau de l'appelé."),
+    unverified: both('The hours are verified in secondary sources (Ballard Spahr, ClickPoint, dnc.com) and the Act’s enrolled title; the official text of § 775C.4 was not opened.'),
+  },
+  {
+    id: 'us.ok.adad.hours',
+    name: 'Oklahoma (automatic dial announcing device)',
+    code: 'us.ok.adad.hours',
+    region: 'US-OK',
+    inForce: { from: '1991-11-01' },
+    citations: [law.OK_ADAD],
+    week: every([9, 21]),
+    calls: 'prerecorded',
+    statement: both('Oklahoma: an automatic dial announcing device (prerecorded message) may not be used for calls terminating in the state before 9 a.m. or after 9 p.m.', "Oklahoma : pas d'automate d'appel à message enregistré vers l'État avant 9 h ou après 21 h."),
+    reading: both('Applies to prerecorded calls whatever their purpose, as the section does.'),
+  },
+  {
+    id: 'us.md.hours',
+    name: 'Maryland',
+    code: 'us.md.hours',
+    region: 'US-MD',
+    inForce: { from: law.MD_IN_FORCE },
+    citations: [law.MD_HOURS, law.MD_PENALTY],
+    week: every([8, 20]),
+    statement: both('Maryland: no telephone solicitation before 8 a.m. or after 8 p.m. in the called party’s time zone.', "Maryland : aucun démarchage téléphonique avant 8 h ou après 20 h dans le fuseau de l'appelé."),
+    unverified: both('Hours from the Stop the Spam Calls Act as summarised by the legislature and law firms; the paragraph letter in § 14-4502 was not seen.'),
+  },
+  {
+    id: 'us.nj.hours',
+    name: 'New Jersey',
+    code: 'us.nj.hours',
+    region: 'US-NJ',
+    inForce: { from: '2003-01-01' },
+    citations: [law.NJ_HOURS],
+    week: every([8, 21]),
+    statement: both('New Jersey: no unsolicited telemarketing sales call between 9 p.m. and 8 a.m. local time at the customer’s location.'),
+  },
+  {
+    id: 'us.dc.hours',
+    name: 'District of Columbia',
+    code: 'us.dc.hours',
+    region: 'US-DC',
+    inForce: { from: '2001-01-01' },
+    citations: [law.DC_HOURS],
+    week: every([8, 21]),
+    statement: both('District of Columbia: no telephone solicitation to a consumer’s residence before 8:00 a.m. or after 9:00 p.m., local time at the place of the consumer called.'),
+  },
+  {
+    id: 'us.ma.hours',
+    name: 'Massachusetts',
+    code: 'us.ma.hours',
+    region: 'US-MA',
+    inForce: { from: '2003-04-01' },
+    citations: [law.MA_HOURS],
+    week: every([8, 21]),
+    statement: both('Massachusetts: no unsolicited telephonic sales call before 8 a.m. or after 9 p.m. local time at the called party’s location.'),
+    unverified: both('Seen only in secondary quotations of M.G.L. c. 159C § 4.'),
+  },
+  {
+    id: 'us.ms.hours',
+    name: 'Mississippi',
+    code: 'us.ms.hours',
+    region: 'US-MS',
+    inForce: { from: '2003-07-01' },
+    citations: [law.MS_HOURS],
+    week: monToSat([8, 20]),
+    alsoIn: 'UTC-6',
+    statement: both('Mississippi: telephone solicitations only between 8:00 a.m. and 8:00 p.m. Central Standard Time, and none on Sunday.', "Mississippi : démarchage seulement de 8 h à 20 h, heure normale du Centre, et jamais le dimanche."),
+    reading: both('"Central Standard Time" is read both ways: the window must be open in local (daylight) time and in fixed UTC−6, so in summer calls run 9 a.m.–8 p.m. CDT.'),
+    unverified: both('Text of § 77-3-723 seen in a secondary copy of the code only.'),
+  },
+  {
+    id: 'us.ri.hours',
+    name: 'Rhode Island',
+    code: 'us.ri.hours',
+    region: 'US-RI',
+    inForce: { from: '1999-07-01' },
+    citations: [law.RI_HOURS],
+    week: [[9, 18], [9, 18], [9, 18], [9, 18], [9, 18], [10, 17], null],
+    closedOnHolidays: true,
+    statement: both('Rhode Island: unsolicited telephonic sales calls only Monday–Friday 9 a.m.–6 p.m. (not on a state or federal holiday) and Saturday 10 a.m.–5 p.m.', "Rhode Island : appels de vente non sollicités seulement du lundi au vendredi de 9 h à 18 h (hors jours fériés de l'État ou fédéraux) et le samedi de 10 h à 17 h."),
+    reading: both('Saturday holidays are closed too (the conservative reading). Holidays come from the calendar (date-holidays, US + RI).'),
+  },
+  {
+    id: 'us.sd.hours',
+    name: 'South Dakota (automated dialing)',
+    code: 'us.sd.hours',
+    region: 'US-SD',
+    inForce: { from: '1991-07-01' },
+    citations: [law.SD_HOURS],
+    week: [[9, 21], [9, 21], [9, 21], [9, 21], [9, 21], null, null],
+    calls: 'automated',
+    statement: both('South Dakota: a telephone solicitation using an automated telephone dialing system only on weekdays between 9 a.m. and 9 p.m.'),
+    reading: both('"Weekdays" read as Monday to Friday; the window is checked in every candidate zone (South Dakota spans Central and Mountain time).'),
+  },
+  {
+    id: 'us.tx.hours',
+    name: 'Texas',
+    code: 'us.tx.hours',
+    region: 'US-TX',
+    inForce: { from: '2009-04-01' },
+    citations: [law.TX_HOURS],
+    week: monToSat([9, 21], [12, 21]),
+    statement: both('Texas: no telephone solicitation before 9 a.m. or after 9 p.m. Monday to Saturday, nor before noon or after 9 p.m. on Sunday.'),
+    unverified: both('UNVERIFIED: the hours of § 301.051 come from the team reference (memory); the section exists but its text was not seen. Conservative reading applied.'),
+  },
+  {
+    id: 'us.al.hours',
+    name: 'Alabama',
+    code: 'us.al.hours',
+    region: 'US-AL',
+    inForce: { from: '1997-01-01' },
+    citations: [law.AL_HOURS],
+    week: monToSat([8, 20]),
+    closedOnHolidays: true,
+    statement: both('Alabama: telephone solicitation only 8 a.m.–8 p.m., not on Sunday or a state holiday.'),
+    unverified: both('UNVERIFIED: hours, Sunday and holiday ban from the team reference (secondary sources); the statute section was not seen. The observed-holiday shift (Ala. Code § 1-3-8) depends on the calendar.'),
+  },
+  {
+    id: 'us.la.hours',
+    name: 'Louisiana',
+    code: 'us.la.hours',
+    region: 'US-LA',
+    inForce: { from: '2001-01-01' },
+    citations: [law.LA_HOURS],
+    week: monToSat([8, 20]),
+    closedOnHolidays: true,
+    statement: both('Louisiana: telephone solicitation only 8 a.m.–8 p.m., not on Sunday or a holiday.'),
+    unverified: both('UNVERIFIED: from the team reference; the LPSC holiday list was not seen (the calendar’s Louisiana holidays are used).'),
+  },
+  {
+    id: 'us.ut.hours',
+    name: 'Utah',
+    code: 'us.ut.hours',
+    region: 'US-UT',
+    inForce: { from: '2004-05-03' },
+    citations: [law.UT_HOURS],
+    week: monToSat([8, 21]),
+    closedOnHolidays: true,
+    statement: both('Utah: telephone solicitation only 8 a.m.–9 p.m., not on Sunday or a legal holiday.'),
+    unverified: both('UNVERIFIED: from the team reference (memory); the statute text was not seen.'),
+  },
+  {
+    id: 'us.wa.hours',
+    name: 'Washington',
+    code: 'us.wa.hours',
+    region: 'US-WA',
+    inForce: { from: '1986-01-01' },
+    citations: [law.WA_HOURS],
+    week: every([8, 20]),
+    statement: both('Washington: telephone solicitation only 8 a.m.–8 p.m.'),
+    unverified: both('UNVERIFIED: from the team reference (memory); RCW 80.36.390 was not seen.'),
+  },
+  {
+    id: 'us.ct.hours',
+    name: 'Connecticut',
+    code: 'us.ct.hours',
+    region: 'US-CT',
+    inForce: { from: '2023-10-01' },
+    citations: [law.CT_HOURS],
+    week: every([9, 20]),
+    statement: both('Connecticut (from 1 October 2023): no telephonic sales call before 9 a.m. or after 8 p.m.'),
+    unverified: both('UNVERIFIED: hours from the team reference; the 2023 amendments to § 42-288a were seen only in summaries that do not state the hours.'),
+  },
+];
+
+const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+const JOURS = ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche'];
+const hh = (h: number) => `${String(h).padStart(2, '0')}:00`;
+
+function hourOfDay(local: DateTime): number {
+  return local.hour + local.minute / 60 + local.second / 3600 + local.millisecond / 3_600_000;
+}
+
+/** Why a local instant is closed under a schedule, and when it next opens (null: not within two weeks). */
+interface Closed {
+  localTime: string;
+  localDate: string;
+  weekday: number;
+  window: string;
+  holiday?: string;
+  opensAt: number | null;
+}
+
+function closedAt(ctx: RuleContext, s: CallingSchedule, local: DateTime): Closed | null {
+  const holidayOf = (day: DateTime): string | undefined =>
+    s.closedOnHolidays && s.region !== undefined ? ctx.holidayIn(day.toISODate()!, s.region)?.name : undefined;
+  const today = s.week[local.weekday - 1] ?? null;
+  const holiday = holidayOf(local);
+  const h = hourOfDay(local);
+  if (today && holiday === undefined && h >= today[0] && h < today[1]) return null;
+  let opensAt: number | null = null;
+  if (today && holiday === undefined && h < today[0]) {
+    opensAt = local.set({ hour: today[0], minute: 0, second: 0, millisecond: 0 }).toMillis();
+  } else {
+    for (let d = 1; d <= 14 && opensAt === null; d++) {
+      const day = local.plus({ days: d }).startOf('day');
+      const w = s.week[day.weekday - 1];
+      if (w && holidayOf(day) === undefined) opensAt = day.set({ hour: w[0] }).toMillis();
+    }
+  }
+  const closed: Closed = {
+    localTime: local.toFormat('HH:mm:ss'),
+    localDate: local.toISODate()!,
+    weekday: local.weekday,
+    window: today ? `${hh(today[0])}-${hh(today[1])}` : 'closed',
+    opensAt,
+  };
+  if (holiday !== undefined) closed.holiday = holiday;
+  return closed;
+}
+
+function covered(ctx: RuleContext, s: CallingSchedule): boolean {
+  if (s.region !== undefined && !inState(ctx, s.region)) return false;
+  if (s.textsFrom !== undefined && ctx.attempt.channel === 'sms' && ctx.localDate < s.textsFrom) return false;
+  switch (s.calls ?? 'telemarketing') {
+    case 'telemarketing':
+      return isTelemarketing(ctx);
+    case 'automated':
+      return isTelemarketing(ctx) && isAutomated(ctx);
+    case 'prerecorded':
+      return ctx.attempt.prerecorded;
+  }
+}
+
+/** A schedule as a rule: blocks outside its windows, until the next opening. */
+export function callingHours(s: CallingSchedule): Rule {
+  const rule: Rule = {
+    id: s.id,
+    inForce: s.inForce,
+    citations: s.citations,
+    statement: s.statement,
+    messages: {
+      [s.code]: (f) => {
+        const day = f.weekday as number;
+        const why = f.holiday !== undefined
+          ? { en: `no calls on ${f.localDate}, a holiday (${String(f.holiday)})`, fr: `le ${f.localDate} est férié (${String(f.holiday)})` }
+          : f.window === 'closed'
+            ? { en: `no calls on ${WEEKDAYS[day - 1]}`, fr: `pas d'appel le ${JOURS[day - 1]}` }
+            : { en: `${f.localTime} on ${f.localDate} is outside ${f.window}`, fr: `${f.localTime} le ${f.localDate} est hors de ${f.window}` };
+        return {
+          en: `${s.name} calling hours: ${why.en} (called party's local time, ${String(f.timeZone)}).`,
+          fr: `Horaires d'appel (${s.name}) : ${why.fr} (heure locale de l'appelé, ${String(f.timeZone)}).`,
+        };
+      },
+      'us.exemption.outside-hours-consent': (f) => ({
+        en: `Outside the calling hours, but the consumer expressly consented on ${String(f.consentAt)} to calls at such times.`,
+        fr: `Hors des horaires d'appel, mais le consommateur a consenti expressément le ${String(f.consentAt)} à être appelé à ces moments.`,
+      }),
+    },
+    check(ctx) {
+      if (!covered(ctx, s)) return [];
+      const closed = [closedAt(ctx, s, ctx.local)];
+      if (s.alsoIn !== undefined) closed.push(closedAt(ctx, s, ctx.local.setZone(s.alsoIn)));
+      const found = closed.filter((c): c is Closed => c !== null);
+      if (found.length === 0) return [];
+      if (s.consentLifts) {
+        const { consent } = consentFor(ctx, 'outside-hours', false);
+        if (consent) return [{ kind: 'exempt', code: 'us.exemption.outside-hours-consent', facts: { consentAt: ctx.iso(consent.at), lifts: s.code } }];
+      }
+      const { opensAt: _, ...facts } = found[0]!;
+      const until = found.some((c) => c.opensAt === null) ? null : Math.max(...found.map((c) => c.opensAt!));
+      const block: RuleOutcome = { kind: 'block', code: s.code, facts: { ...facts, timeZone: ctx.recipient.timeZone }, until };
+      return [block];
+    },
+  };
+  if (s.reading) rule.reading = s.reading;
+  if (s.unverified) rule.unverified = s.unverified;
+  return rule;
+}
+
+export const callingHoursRules: readonly Rule[] = SCHEDULES.map(callingHours);
