@@ -26,6 +26,7 @@ function withheldRule(id: string, inForce: Rule['inForce'], citations: readonly 
       en: 'Voice calls to consumers, prospecting or under a contract; an absent or blank callerId is a masked number. SMS always carry a sender (see the Arcep rule).',
       fr: "Appels vocaux vers des consommateurs, en prospection ou dans le cadre d'un contrat ; un callerId absent ou vide est un numéro masqué. Un SMS porte toujours un émetteur (voir la règle Arcep).",
     },
+    facts: { callerId: 'null: no number presented' },
     messages: {
       'fr.caller-id.withheld': () => ({
         en: 'No number is presented: calling a consumer with a masked number is forbidden.',
@@ -55,6 +56,12 @@ export const automatedCallerId: Rule = {
   reading: {
     en: "attempt.automated marks such a system (predictive or progressive dialers included). Every recipient and purpose. Special numbers (08, except 089), reported allowed by secondary sources, are refused here: only NPV ranges (and SMS short codes 3xxxx) pass. Alphanumeric SMS senders, or an SMS whose sender is not given, are not covered by what we could verify: advisory fr.caller-id.unverified-sender.",
     fr: "attempt.automated désigne un tel système (numéroteurs prédictifs ou progressifs compris). Tout destinataire et tout objet. Les numéros spéciaux (08, sauf 089), admis selon des sources secondaires, sont refusés ici : seules les tranches NPV (et les numéros courts SMS 3xxxx) passent. Les émetteurs SMS alphanumériques, ou un SMS dont l'émetteur n'est pas donné, ne sont pas couverts par ce que nous avons pu vérifier : avis fr.caller-id.unverified-sender.",
+  },
+  facts: {
+    callerId: 'the number or sender presented, or null',
+    callerIdKind: "'npv', 'short-code', 'alphanumeric', 'other-number', 'unreadable' or 'absent'",
+    senderKind: 'the same, for an SMS sender we cannot judge (advisory)',
+    allowed: 'the allowed ranges (national prefixes; 3xxxx = SMS short codes)',
   },
   messages: {
     'fr.caller-id.not-allowed': (f) => ({

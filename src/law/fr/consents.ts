@@ -69,8 +69,7 @@ export function consentGap(ctx: RuleContext, scope: ConsentScope, channel: Chann
 export function consentAgeing(ctx: RuleContext, consent: Consent): RuleOutcome[] {
   const after = ctx.options.consentAgeAdvisory;
   if (after === undefined) return [];
-  const ages = olderThan(ctx, consent.at, after);
-  if (ages === null || ages > ctx.at) return [];
+  if (!atLeastAsOld(ctx, consent.at, after)) return [];
   return [{
     kind: 'advisory',
     code: 'fr.consent.ageing',
@@ -82,14 +81,17 @@ export function consentAgeing(ctx: RuleContext, consent: Consent): RuleOutcome[]
 const DAY_MS = 86_400_000;
 
 /**
- * The instant an event dated `since` becomes `age` old (calendar arithmetic in the recipient's
- * zone), or null when that is certainly after `ctx.at`: a calendar duration is never more than
- * three days shorter than its nominal length (a casual month is 30 days; February, a DST hour), so
- * most consents skip the date math.
+ * Whether an event dated `since` is at least `age` old at the attempt (calendar arithmetic in the
+ * recipient's zone). Luxon's nominal length (a month is 30 days, a year 365) is never more than
+ * three days above the real one (February, a DST hour) and never more than 2 % plus three days
+ * below it (31-day months, leap days), so only ages near the boundary need the date math.
  */
-function olderThan(ctx: RuleContext, since: Ms, age: Duration): Ms | null {
-  if (ctx.at - since < age.toMillis() - 3 * DAY_MS) return null;
-  return ctx.toLocal(since).plus(age).toMillis();
+function atLeastAsOld(ctx: RuleContext, since: Ms, age: Duration): boolean {
+  const elapsed = ctx.at - since;
+  const nominal = age.toMillis();
+  if (elapsed < nominal - 3 * DAY_MS) return false;
+  if (elapsed > nominal * 1.02 + 3 * DAY_MS) return true;
+  return ctx.toLocal(since).plus(age).toMillis() <= ctx.at;
 }
 
 /** The message of `fr.consent.ageing`, shared by the rules that rely on a consent. */

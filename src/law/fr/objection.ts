@@ -40,6 +40,11 @@ function objectionRule(id: string, inForce: Rule['inForce'], citations: readonly
     citations,
     statement,
     reading,
+    facts: {
+      objectionAt: 'when the recipient objected',
+      channel: 'the channel of the attempt',
+      channels: 'the channels the objection names',
+    },
     messages: {
       'fr.objection': (f) => ({
         en: `The recipient objected on ${f.objectionAt} to any further ${f.channel === 'sms' ? 'SMS' : 'call'} from this advertiser.`,

@@ -61,6 +61,16 @@ function oppositionRule(id: string, inForce: Rule['inForce'], citations: readonl
       en: `The latest Bloctel result counts; a result is relied on through the ${CHECK_VALID_DAYS}th day after the check (local dates), after which the number is "unchecked" (a listed result, even old, still blocks). ${scrub.reading.en} The contract exception needs the call to name a contract in progress of this advertiser (contractId or purpose 'contract'); "relations contractuelles préexistantes" (texts before 26 July 2020) is read as narrowly, conservatively. A consent does not lift the ban in this era. Applies to prerecorded calls too; SMS are not calls.`,
       fr: `Le dernier résultat Bloctel compte ; il vaut jusqu'au ${CHECK_VALID_DAYS}e jour après la vérification (dates locales), ensuite le numéro est « non vérifié » (un résultat « inscrit », même ancien, bloque toujours). ${scrub.reading.fr} L'exception contractuelle suppose que l'appel vise un contrat en cours de cet annonceur (contractId ou purpose 'contract') ; les « relations contractuelles préexistantes » (textes antérieurs au 26 juillet 2020) sont lues aussi étroitement, par prudence. Un consentement ne lève pas l'interdiction dans ce régime. Vaut aussi pour les appels préenregistrés ; les SMS ne sont pas des appels.`,
     },
+    facts: {
+      checkedOn: 'local date of the latest Bloctel result, which says listed (fr.opposition.listed)',
+      lastCheck: 'local date of the latest Bloctel check, or null (fr.opposition.unchecked)',
+      ageDays: 'days from that check to the attempt, local dates',
+      validDays: `how long a check is relied on (${CHECK_VALID_DAYS})`,
+    contractId: 'the contract the call names (exemption), or null',
+    contractStart: 'start of the contract in progress (exemption)',
+    contractEnd: 'its end, if any (exemption)',
+    contractInProgress: 'false when the call invokes a contract that is not in progress (block)',
+    },
     messages,
     check(ctx) {
       if (!isProspectingCallToConsumer(ctx)) return [];

@@ -26,6 +26,23 @@ export const priorConsent: Rule = {
     en: "A consent counts when given to this advertiser before the call, for voice and for prospecting, not expired (expiresAt, or options.consentMaxAge) and not withdrawn or objected to since. No text fixes a maximum age: an old consent (options.consentAgeAdvisory, one year by default) draws an advisory. A Bloctel registration is no longer the test. The contract exception needs the call to name a contract of this advertiser in progress at the call (contractId, or purpose 'contract'); the host vouches that the offer relates to its object. An objection is reported alone (fr.objection).",
     fr: "Un consentement compte s'il a été donné à cet annonceur avant l'appel, pour la voix et pour la prospection, sans être expiré (expiresAt, ou options.consentMaxAge) ni retiré ou suivi d'une opposition. Aucun texte n'en fixe la durée maximale : un consentement ancien (options.consentAgeAdvisory, un an par défaut) donne lieu à un avis. L'inscription sur Bloctel n'est plus le critère. L'exception contractuelle suppose que l'appel vise un contrat de cet annonceur en cours à la date de l'appel (contractId ou purpose 'contract') ; l'hôte garantit le rapport avec son objet. Une opposition est signalée seule (fr.objection).",
   },
+  facts: {
+    advertiser: 'the advertiser that needs the consent',
+    channel: 'the channel of the attempt',
+    regimeFrom: 'first day of the opt-in regime (2026-08-11)',
+    lastConsent: "the last consent of this advertiser for the channel, or null",
+    lastConsentStatus: "'expired' or 'withdrawn' when there was one",
+    consentEnded: 'when an expired consent ended (expiresAt or consentMaxAge)',
+    consentAt: 'the consent relied on (exemption)',
+    proof: 'its proof reference, if recorded',
+    consentEnds: 'when it stops counting, if known',
+    contractId: 'the contract the call names (exemption), or null',
+    contractStart: 'start of the contract in progress (exemption)',
+    contractEnd: 'its end, if any (exemption)',
+    contractInProgress: 'false when the call invokes a contract that is not in progress (block)',
+    ageDays: 'age of the consent relied on, in days (fr.consent.ageing)',
+    advisoryAfter: 'the consentAgeAdvisory option (ISO 8601 duration)',
+  },
   messages: {
     'fr.consent.missing': (f) => ({
       en: f.lastConsentStatus === 'expired'

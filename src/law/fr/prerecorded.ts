@@ -21,6 +21,13 @@ export const prerecordedConsent: Rule = {
     en: "Applies to every recipient, businesses included (L.34-5 protects natural persons, and a number rarely tells a legal person's line from a person's), and to calls under a contract (still direct prospecting). The consent is a consent of this advertiser covering voice and prospecting. No customer or contract exception. In the opt-in era the L.223-1 consent is required as well (the same consent event satisfies both).",
     fr: "S'applique à tout destinataire, professionnels compris (L.34-5 protège les personnes physiques, et un numéro distingue rarement la ligne d'une personne morale), et aux appels dans le cadre d'un contrat (toujours de la prospection directe). Le consentement est celui donné à cet annonceur pour la voix et la prospection. Ni exception client ni exception contractuelle. Depuis le 11 août 2026 le consentement de L.223-1 est aussi requis (le même événement vaut pour les deux).",
   },
+  facts: {
+    advertiser: 'the advertiser that needs the consent',
+    lastConsent: 'the last consent of this advertiser for voice, or null',
+    lastConsentStatus: "'expired' or 'withdrawn' when there was one",
+    consentAt: 'the consent relied on (exemption)',
+    ageDays: 'age of the consent relied on, in days (fr.consent.ageing)',
+  },
   messages: {
     'fr.prerecorded.consent-missing': () => ({
       en: 'A prerecorded or synthetic-voice prospecting call needs the prior consent of the person called (CPCE L.34-5).',

@@ -50,6 +50,7 @@ function pressRule(id: string, inForce: Rule['inForce'], citations: readonly Cit
           fr: "Incertain à partir du 11 août 2026 : aucune abrogation de L.223-5 n'a été vue et D.223-9 y renvoie toujours, mais l'intention affichée du législateur était de n'admettre aucune exemption sectorielle. Par défaut (API.md) : exemption, avec l'avis fr.press.consent-unsettled ; options.pressExemption 'consent' exige un consentement.",
         }
       : { en: 'Phone calls to consumers only; SMS and prerecorded calls still need the consent of CPCE L.34-5.', fr: 'Appels vers des consommateurs uniquement ; SMS et appels préenregistrés restent soumis au consentement de L.34-5 CPCE.' },
+    facts: { sector: "the attempt's sector ('press')" },
     messages: {
       'fr.exemption.press': exemptMessage,
       'fr.press.consent-unsettled': () => ({

@@ -50,6 +50,15 @@ function sectorBan(ban: SectorBan): Rule {
     citations: ban.citations,
     statement: ban.statement,
     reading: ban.reading,
+    facts: {
+      sector: "the attempt's sector",
+      since: 'first day of this text version',
+      channel: 'the channel of the attempt',
+    contractId: 'the contract the call names (exemption), or null',
+    contractStart: 'start of the contract in progress (exemption)',
+    contractEnd: 'its end, if any (exemption)',
+    contractInProgress: 'false when the call invokes a contract that is not in progress (block)',
+    },
     messages: {
       'fr.sector.prohibited': (f) => ({
         en: `Prospecting in the sector '${f.sector}' is forbidden whatever the consent (since ${f.since}), and no contract in progress covers this contact.`,
@@ -59,7 +68,7 @@ function sectorBan(ban: SectorBan): Rule {
         en: `Sector ban lifted: contact within the contract in progress ${f.contractId}.`,
         fr: `Interdiction sectorielle levée : contact dans le cadre du contrat en cours ${f.contractId}.`,
       }),
-      'fr.sector.exception-limits': () => ban.exceptionCaveat ?? { en: '', fr: '' },
+      ...(ban.exceptionCaveat ? { 'fr.sector.exception-limits': () => ban.exceptionCaveat! } : {}),
     },
     check(ctx: RuleContext): RuleOutcome[] {
       const sector = ctx.attempt.sector;

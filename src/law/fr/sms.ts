@@ -25,6 +25,14 @@ export const smsConsent: Rule = {
     en: "Applies to every recipient, businesses included (L.34-5 protects natural persons; the CNIL's tolerance for B2B messages about the recipient's profession was not verified). The consent must be this advertiser's and cover SMS. The existing-customer exception needs a `customer` event of this advertiser with no SMS objection or withdrawal since; the host vouches the products are analogous. Every SMS must give a free way to object (STOP): not checkable here.",
     fr: "S'applique à tout destinataire, professionnels compris (L.34-5 protège les personnes physiques ; la tolérance de la CNIL pour les messages B2B liés à la profession n'a pas été vérifiée). Le consentement doit être donné à cet annonceur et couvrir les SMS. L'exception client suppose un événement `customer` de cet annonceur sans opposition ni retrait SMS depuis ; l'hôte garantit des produits analogues. Chaque SMS doit offrir un moyen gratuit de s'opposer (STOP) : non vérifiable ici.",
   },
+  facts: {
+    advertiser: 'the advertiser that needs the consent',
+    lastConsent: 'the last consent of this advertiser for SMS, or null',
+    lastConsentStatus: "'expired' or 'withdrawn' when there was one",
+    consentAt: 'the consent relied on (exemption)',
+    customerSince: 'local date of the customer relationship relied on (exemption)',
+    ageDays: 'age of the consent relied on, in days (fr.consent.ageing)',
+  },
   messages: {
     'fr.sms.consent-missing': (f) => ({
       en: `No prior consent of the recipient to SMS prospecting by this advertiser, and no existing-customer relationship${f.lastConsentStatus === 'expired' ? ' (the last consent has ended)' : f.lastConsentStatus === 'withdrawn' ? ' (the last consent was withdrawn)' : ''}.`,
@@ -67,6 +75,12 @@ export const smsQuietHours: Rule = {
   reading: {
     en: 'D.223-9 governs calls, not SMS; its windows are applied to SMS by analogy as an advisory (the industry code of conduct on SMS sending hours was not verified). A consent covering outside-hours SMS lifts it.',
     fr: "D.223-9 régit les appels, non les SMS ; ses plages sont appliquées aux SMS par analogie, à titre d'avis (le code de déontologie professionnel sur les horaires d'envoi n'a pas été vérifié). Un consentement hors plages pour les SMS le lève.",
+  },
+  facts: {
+    localDate: "the recipient's local date",
+    localTime: "the recipient's local time (HH:mm)",
+    closed: 'why the time is closed (the fr.hours.* codes a call would get)',
+    until: 'when the sending days and hours open again',
   },
   messages: {
     'fr.sms.quiet-hours': (f) => ({
