@@ -9,7 +9,7 @@ import { builtinPacks } from '../src/evaluate.js';
 const cite = (c: Citation) =>
   `[${c.instrument}${c.article ? `, ${c.article}` : ''}](${c.url}) (in force ${c.inForce.from}${c.inForce.until ? ` → ${c.inForce.until}` : ''}${c.role === 'sanction' ? ', sanction' : ''})`;
 
-function rule(r: Rule): string {
+function rule(r: Rule, p: RulePack): string {
   const lines = [
     `### \`${r.id}\``,
     '',
@@ -22,6 +22,8 @@ function rule(r: Rule): string {
   if (r.reading) lines.push(`- **Reading chosen:** ${r.reading.en}`, `- **Lecture retenue :** ${r.reading.fr}`);
   if (r.unverified) lines.push(`- **Unverified (conservative reading applied):** ${r.unverified.en}`);
   lines.push(`- **Sources:**`, ...r.citations.map((c) => `  - ${cite(c)}`));
+  const sanctions = r.sanctions ?? p.sanctions;
+  lines.push(`- **Sanction cited:** ${sanctions.length ? sanctions.map(cite).join('; ') : 'none encoded (this breach is not punished under the pack sanction; see the reading)'}`);
   return lines.join('\n');
 }
 
@@ -29,9 +31,9 @@ function pack(p: RulePack): string {
   return [
     `## Pack \`${p.id}\` — jurisdiction ${p.jurisdiction}`,
     '',
-    `Numbers of: ${p.countries.join(', ')}. Every blocking reason also cites: ${p.sanctions.map(cite).join('; ') || '—'}.`,
+    `Numbers of: ${p.countries.join(', ')}.`,
     '',
-    ...p.rules.map(rule).flatMap((s) => [s, '']),
+    ...p.rules.map((r) => rule(r, p)).flatMap((s) => [s, '']),
   ].join('\n');
 }
 

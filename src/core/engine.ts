@@ -251,7 +251,7 @@ function toReason({ rule, outcome, law }: Fired, blocks: boolean, pack: RulePack
   const reason: Reason = {
     code: outcome.code,
     message: message ? message(outcome.facts)[locale] : outcome.code,
-    citations: [...rule.citations, ...(outcome.cite ?? []), ...(outcome.kind === 'block' && law ? pack.sanctions : [])],
+    citations: [...rule.citations, ...(outcome.cite ?? []), ...(outcome.kind === 'block' && law ? rule.sanctions ?? pack.sanctions : [])],
     facts: outcome.facts,
   };
   if (outcome.kind !== 'exempt' && (outcome.until !== undefined || blocks)) {

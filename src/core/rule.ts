@@ -160,6 +160,11 @@ export interface Rule {
    * unverified. Such a rule applies the conservative reading; hosts and the catalogue can list it.
    */
   unverified?: Text;
+  /**
+   * The sanction articles cited beside this rule's blocks, instead of the pack's: for a rule whose
+   * breach is punished by another text (an empty list: no sanction article encoded yet).
+   */
+  sanctions?: readonly Citation[];
   /** One message per code the rule can produce, rendered from the outcome's facts. */
   messages: Readonly<Record<string, (facts: Record<string, unknown>) => Text>>;
   check(ctx: RuleContext): RuleOutcome[];

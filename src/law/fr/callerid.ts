@@ -18,6 +18,8 @@ function withheldRule(id: string, inForce: Rule['inForce'], citations: readonly 
     id,
     inForce,
     citations,
+    // Not L.242-16 (which sanctions L.223-1 to L.223-5): this breach has its own sanction, not encoded yet.
+    sanctions: [],
     statement: {
       en: 'A professional who phones a consumer must present a number: a masked number is forbidden.',
       fr: "Lorsqu'un professionnel contacte un consommateur par téléphone, l'utilisation d'un numéro masqué est interdite.",
@@ -49,6 +51,8 @@ export const automatedCallerId: Rule = {
   id: 'fr.caller-id.arcep',
   inForce: { from: ARCEP_2022_1583.inForce.from },
   citations: [ARCEP_2022_1583],
+  // Not L.242-16 (which sanctions L.223-1 to L.223-5): this breach has its own sanction, not encoded yet.
+  sanctions: [],
   statement: {
     en: 'An automated calling or messaging system may present only a verified multi-purpose number (NPV), or for SMS a short code: never a mobile (06/07), a geographic (01–05) or another 09 number.',
     fr: "Un système automatisé d'appels ou d'envoi de messages ne peut présenter qu'un numéro polyvalent vérifié (NPV), ou pour les SMS un numéro court : jamais un mobile (06/07), un géographique (01–05) ni un autre 09.",

@@ -38,6 +38,8 @@ function objectionRule(id: string, inForce: Rule['inForce'], citations: readonly
     id,
     inForce,
     citations,
+    // Not L.242-16 (which sanctions L.223-1 to L.223-5): this breach has its own sanction, not encoded yet.
+    sanctions: [],
     statement,
     reading,
     facts: {

@@ -13,6 +13,8 @@ export const prerecordedConsent: Rule = {
   id: 'fr.prerecorded',
   inForce: { from: L34_5.inForce.from },
   citations: [L34_5],
+  // Not L.242-16 (which sanctions L.223-1 to L.223-5): this breach has its own sanction, not encoded yet.
+  sanctions: [],
   statement: {
     en: 'Prospecting a natural person with an automated calling machine (recorded or synthetic voice) requires their prior consent.',
     fr: "La prospection directe d'une personne physique au moyen d'un automate d'appel (voix enregistrée ou synthétique) requiert son consentement préalable.",

@@ -41,6 +41,8 @@ interface SectorBan {
   reading: Text;
   /** An advisory to emit when the contract exception is used (its limits). */
   exceptionCaveat?: Text;
+  /** Sanctions when not the pack's L.242-16. */
+  sanctions?: readonly Citation[];
 }
 
 function sectorBan(ban: SectorBan): Rule {
@@ -48,6 +50,7 @@ function sectorBan(ban: SectorBan): Rule {
     id: ban.id,
     inForce: ban.inForce,
     citations: ban.citations,
+    ...(ban.sanctions ? { sanctions: ban.sanctions } : {}),
     statement: ban.statement,
     reading: ban.reading,
     facts: {
@@ -163,6 +166,8 @@ export const cpfTrainingBan = sectorBan({
   id: 'fr.sector.cpf',
   inForce: { from: '2022-12-21' },
   citations: [L6323_8_1],
+  // The CPF ban carries its own administrative fine (loi n° 2022-1587), not L.242-16.
+  sanctions: [],
   sectors: BANNED_SECTORS.cpfTraining,
   consumersOnly: false,
   statement: {

@@ -17,6 +17,8 @@ export const smsConsent: Rule = {
   id: 'fr.sms',
   inForce: { from: L34_5.inForce.from },
   citations: [L34_5],
+  // Not L.242-16 (which sanctions L.223-1 to L.223-5): this breach has its own sanction, not encoded yet.
+  sanctions: [],
   statement: {
     en: 'Prospecting a natural person by SMS requires their prior consent, unless they are an existing customer of the advertiser offered analogous products and free opt-out.',
     fr: "La prospection directe d'une personne physique par SMS requiert son consentement préalable, sauf client existant de l'annonceur, pour des produits ou services analogues, avec faculté d'opposition gratuite.",
