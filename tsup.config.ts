@@ -1,7 +1,7 @@
 import { defineConfig } from 'tsup';
 
 export default defineConfig({
-  entry: { index: 'src/index.ts', fr: 'src/fr.ts' },
+  entry: { index: 'src/index.ts', fr: 'src/fr.ts', postgres: 'src/postgres.ts' },
   format: ['esm', 'cjs'],
   dts: true,
   clean: true,
@@ -9,4 +9,6 @@ export default defineConfig({
   target: 'node20',
   splitting: true,
   treeshake: true,
+  // Optional peer dependencies: the host installs the driver it uses; never bundled.
+  external: ['pg', '@electric-sql/pglite'],
 });

@@ -1,0 +1,134 @@
+/**
+ * The PostgreSQL history store. One row per event; per-recipient serialisation with a
+ * transaction-scoped advisory lock, so that concurrent transactions for one key — from any
+ * process sharing the database — run one after the other, and each sees the previous commits.
+ */
+import type { ContactEvent } from '../../core/types.js';
+import { TRANSIENT_EVENT_TYPES } from '../../store/events.js';
+import type { HistoryStore, HistoryTransaction, StoredEvent } from '../../store/types.js';
+import { database, type Database, type PGliteLike, type PgPoolLike } from './connection.js';
+import { migrate, names, type Names } from './schema.js';
+
+/** Options of {@link postgresStore}. */
+export interface PostgresStoreOptions {
+  /** Schema of the tables, created if missing. Default `public`. */
+  schema?: string;
+  /** Name of the events table; the version table is `<table>_schema`. Default `callgate_events`. */
+  table?: string;
+}
+
+/** A {@link HistoryStore} over PostgreSQL, with retention and the names of its tables. */
+export interface PostgresStore extends HistoryStore {
+  prune(before: Date): Promise<number>;
+  /** Qualified, quoted table names, for hosts' own queries and reports. */
+  readonly tables: { events: string; versions: string };
+}
+
+interface EventRow {
+  type: ContactEvent['type'];
+  at_ms: number;
+  advertiser: string | null;
+  channel: string | null;
+  payload: Record<string, unknown>;
+}
+
+const TRANSIENT = TRANSIENT_EVENT_TYPES.map((t) => `'${t}'`).join(', ');
+
+/**
+ * A history store in PostgreSQL, through a node-postgres `Pool` (a server shared by many
+ * processes) or a PGlite instance (embedded, file-backed, no server). Creates its tables, or
+ * migrates them, before resolving. The pool or instance stays yours to close.
+ *
+ * @example
+ * ```ts
+ * import pg from 'pg';
+ * import { createGate } from 'callgate';
+ * import { postgresStore } from 'callgate/postgres';
+ *
+ * const gate = createGate({ store: await postgresStore(new pg.Pool({ connectionString: process.env.DATABASE_URL })) });
+ * ```
+ * @example
+ * ```ts
+ * import { PGlite } from '@electric-sql/pglite';
+ * const store = await postgresStore(await PGlite.create('./callgate-data'));
+ * ```
+ */
+export async function postgresStore(db: PgPoolLike | PGliteLike, options: PostgresStoreOptions = {}): Promise<PostgresStore> {
+  const n = names(options.schema, options.table);
+  const sql = database(db);
+  await migrate(sql, n);
+  const select = `SELECT type, (extract(epoch FROM at) * 1000)::float8 AS at_ms, advertiser, channel, payload
+    FROM ${n.events} WHERE key = $1 AND (at >= $2::timestamptz OR type NOT IN (${TRANSIENT})) ORDER BY at, id`;
+  const load = async (q: Database['query'], key: string, since: Date) =>
+    (await q<EventRow>(select, [key, since.toISOString()])).map(fromRow);
+
+  return {
+    tables: { events: n.events, versions: n.versions },
+
+    load: (key, since) => load(sql.query, key, since),
+
+    transaction: (key, fn) =>
+      sql.transaction(async (q) => {
+        // Held until COMMIT or ROLLBACK; the statements after it see every earlier holder's commit.
+        await q('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [`${n.lockSpace}:${key}`]);
+        const tx: HistoryTransaction = {
+          load: (since) => load(q, key, since),
+          append: (events) => append(q, n, key, events),
+        };
+        return fn(tx);
+      }),
+
+    async prune(before) {
+      const [row] = await sql.query<{ deleted: number }>(
+        `WITH gone AS (
+           DELETE FROM ${n.events} e WHERE e.at < $1::timestamptz AND (
+             e.type IN (${TRANSIENT})
+             OR (e.type = 'opposition-check' AND EXISTS (
+               SELECT 1 FROM ${n.events} later
+               WHERE later.key = e.key AND later.type = 'opposition-check'
+                 AND later.payload->>'list' = e.payload->>'list'
+                 AND (later.at > e.at OR (later.at = e.at AND later.id > e.id)))))
+           RETURNING 1)
+         SELECT count(*)::integer AS deleted FROM gone`,
+        [before.toISOString()],
+      );
+      return row?.deleted ?? 0;
+    },
+  };
+}
+
+/** Inserts events as typed columns + the rest of the event as JSON. */
+async function append(q: Database['query'], n: Names, key: string, events: readonly StoredEvent[]): Promise<void> {
+  if (events.length === 0) return;
+  const values: unknown[] = [];
+  const tuples = events.map((e) => {
+    const { type, advertiser, channel, payload } = toColumns(e.event);
+    const i = values.push(key, type, e.at.toISOString(), advertiser, channel, JSON.stringify(payload)) - 6;
+    return `($${i + 1}, $${i + 2}, $${i + 3}::timestamptz, $${i + 4}, $${i + 5}, $${i + 6}::jsonb)`;
+  });
+  await q(`INSERT INTO ${n.events} (key, type, at, advertiser, channel, payload) VALUES ${tuples.join(', ')}`, values);
+}
+
+/** Splits an event into its typed columns and the JSON rest (without the instant held by `at`). */
+function toColumns(event: ContactEvent): { type: string; advertiser: string | null; channel: string | null; payload: Record<string, unknown> } {
+  const { type, ...rest }: { type: string } & Record<string, unknown> = event;
+  delete rest[type === 'contract' ? 'start' : 'at'];
+  const advertiser = typeof rest.advertiser === 'string' ? rest.advertiser : null;
+  const channel = typeof rest.channel === 'string' ? rest.channel : null;
+  delete rest.advertiser;
+  delete rest.channel;
+  return { type, advertiser, channel, payload: rest };
+}
+
+/**
+ * An event back from its row. Not re-validated here: the Gate hands history to `evaluate`, which
+ * validates it and denies with `input.invalid-event` if a row was altered into nonsense.
+ */
+function fromRow(row: EventRow): StoredEvent {
+  const at = new Date(row.at_ms);
+  const event: Record<string, unknown> = { type: row.type, [row.type === 'contract' ? 'start' : 'at']: at.toISOString() };
+  if (row.advertiser !== null) event.advertiser = row.advertiser;
+  if (row.channel !== null) event.channel = row.channel;
+  Object.assign(event, row.payload);
+  return { at, event: event as ContactEvent };
+}
