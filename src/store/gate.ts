@@ -36,7 +36,7 @@ export interface GateOptions extends EvaluateOptions {
 }
 
 /** An attempt for the Gate: as for `evaluate`, but `at` may be left out when the Gate has a clock. */
-export type GateAttempt = Omit<Attempt, 'at'> & { at?: Instant };
+export type GateAttempt = Omit<Attempt, 'at'> & { at?: Instant | undefined };
 
 /** Why the Gate refused an operation. Decisions never throw this: invalid attempts are denied with `input.*`. */
 export type GateErrorCode = 'gate.no-clock' | 'gate.invalid-number' | 'gate.invalid-event' | 'gate.invalid-time' | 'gate.no-prune';
