@@ -195,6 +195,27 @@ export function historyStoreContract(target: ContractTarget): void {
     expect(await g.store.load(to, new Date(0))).toHaveLength(8);
   });
 
+  it('stores any text safely: quotes, backslashes, semicolons and non-Latin script', async () => {
+    const g = gate();
+    const to = freshNumber();
+    const nasty = `O'Brien \\ '); DROP TABLE x; -- $1 \u00e9\u4e2d "q"`;
+    const events: ContactEvent[] = [
+      { type: 'consent', at: '2026-09-01T09:00:00Z', advertiser: nasty, proof: `${nasty}\\n\\'` },
+      { type: 'contract', id: nasty, advertiser: 'acme', start: '2026-01-01T00:00:00Z', subject: nasty },
+      { type: 'opposition-check', at: '2026-11-01T00:00:00Z', list: nasty, listed: false },
+    ];
+    expect(await g.record(to, events)).toBe(3);
+    const stored = (await g.store.load(to, new Date(0))).map((e) => e.event);
+    expect(stored).toEqual(expect.arrayContaining([
+      expect.objectContaining({ type: 'consent', advertiser: nasty, proof: `${nasty}\\n\\'` }),
+      expect.objectContaining({ type: 'contract', id: nasty, subject: nasty }),
+      expect.objectContaining({ type: 'opposition-check', list: nasty }),
+    ]));
+    const k = `${to}'\\;`;
+    await g.store.transaction(k, async (tx) => tx.append([{ at: new Date(LAWFUL_MS), event: { type: 'customer', at: iso(LAWFUL_MS), advertiser: nasty } }]));
+    expect((await g.store.load(k, new Date(0))).map((e) => e.event)).toEqual([{ type: 'customer', at: iso(LAWFUL_MS), advertiser: nasty }]);
+  });
+
   it('loads attempts and refusals since the date, and every other event whatever its age', async () => {
     const store = target.store();
     const g = createGate({ ...target.options, store });

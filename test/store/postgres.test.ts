@@ -77,10 +77,11 @@ describe.skipIf(!url)('postgresStore on a real PostgreSQL server', () => {
     let killed!: () => void;
     const afterKill = new Promise<void>((resolve) => (killed = resolve));
     const victim = store.transaction(to, async (tx) => {
+      await tx.load(new Date(0)); // takes the lock
       await tx.append([attempt(30)]);
       holding();
       await afterKill;
-      await tx.append([attempt(20)]); // the connection is gone: this fails
+      await tx.append([attempt(20)]); // the connection is gone: the commit fails
     });
     await held;
     // A reserve for the same number now waits on the victim's advisory lock.

@@ -3,7 +3,7 @@
  * in a version table, under an advisory lock so that processes starting together do not race.
  */
 import type { EventType } from '../../core/types.js';
-import type { Database } from './connection.js';
+import { literal, type Database } from './connection.js';
 
 /** Qualified, quoted names of the adapter's objects. */
 export interface Names {
@@ -68,18 +68,17 @@ export const SCHEMA_VERSION = MIGRATIONS.length;
 
 /** Creates the tables or brings them up to {@link SCHEMA_VERSION}. Idempotent. */
 export async function migrate(db: Database, n: Names): Promise<void> {
-  await db.transaction(async (q) => {
-    await q('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [`${n.lockSpace}:migrate`]);
-    await q(`CREATE SCHEMA IF NOT EXISTS ${n.schema}`);
-    await q(`CREATE TABLE IF NOT EXISTS ${n.versions} (version integer PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())`);
-    const [row] = await q<{ version: number | null }>(`SELECT max(version) AS version FROM ${n.versions}`);
+  await db.transaction(`SELECT pg_advisory_xact_lock(hashtextextended(${literal(`${n.lockSpace}:migrate`)}, 0))`, async (tx) => {
+    const [row] = await tx.run<{ version: number | null }>(`
+      CREATE SCHEMA IF NOT EXISTS ${n.schema};
+      CREATE TABLE IF NOT EXISTS ${n.versions} (version integer PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now());
+      SELECT max(version) AS version FROM ${n.versions}`);
     const current = row?.version ?? 0;
     if (current > SCHEMA_VERSION) {
       throw new Error(`postgresStore: ${n.events} is at schema version ${current}, newer than this callgate knows (${SCHEMA_VERSION}); upgrade callgate`);
     }
     for (let v = current + 1; v <= SCHEMA_VERSION; v++) {
-      for (const statement of MIGRATIONS[v - 1]!(n)) await q(statement);
-      await q(`INSERT INTO ${n.versions} (version) VALUES ($1)`, [v]);
+      await tx.run([...MIGRATIONS[v - 1]!(n), `INSERT INTO ${n.versions} (version) VALUES (${v})`].join(';\n'));
     }
   });
 }

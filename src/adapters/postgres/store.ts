@@ -4,9 +4,9 @@
  * process sharing the database — run one after the other, and each sees the previous commits.
  */
 import type { ContactEvent } from '../../core/types.js';
-import { TRANSIENT_EVENT_TYPES } from '../../store/events.js';
-import type { HistoryStore, HistoryTransaction, StoredEvent } from '../../store/types.js';
-import { database, type Database, type PGliteLike, type PgPoolLike } from './connection.js';
+import { isTransient, TRANSIENT_EVENT_TYPES } from '../../store/events.js';
+import type { HistoryStore, StoredEvent } from '../../store/types.js';
+import { database, literal, type PGliteLike, type PgPoolLike } from './connection.js';
 import { migrate, names, type Names } from './schema.js';
 
 /** Options of {@link postgresStore}. */
@@ -57,31 +57,38 @@ export async function postgresStore(db: PgPoolLike | PGliteLike, options: Postgr
   const n = names(options.schema, options.table);
   const sql = database(db);
   await migrate(sql, n);
-  const select = `SELECT type, (extract(epoch FROM at) * 1000)::float8 AS at_ms, advertiser, channel, payload
-    FROM ${n.events} WHERE key = $1 AND (at >= $2::timestamptz OR type NOT IN (${TRANSIENT})) ORDER BY at, id`;
-  const load = async (q: Database['query'], key: string, since: Date) =>
-    (await q<EventRow>(select, [key, since.toISOString()])).map(fromRow);
+  const select = (key: string, since: Date) => `SELECT type, (extract(epoch FROM at) * 1000)::float8 AS at_ms, advertiser, channel, payload
+    FROM ${n.events} WHERE key = ${literal(key)} AND (at >= ${literal(since.toISOString())}::timestamptz OR type NOT IN (${TRANSIENT}))
+    ORDER BY at, id`;
 
   return {
     tables: { events: n.events, versions: n.versions },
 
-    load: (key, since) => load(sql.query, key, since),
+    load: async (key, since) => (await sql.run<EventRow>(select(key, since))).map(fromRow),
 
+    // The lock is held until COMMIT or ROLLBACK; each statement after it (READ COMMITTED takes a
+    // snapshot per statement) sees every earlier holder's commit.
     transaction: (key, fn) =>
-      sql.transaction(async (q) => {
-        // Held until COMMIT or ROLLBACK; the statements after it see every earlier holder's commit.
-        await q('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [`${n.lockSpace}:${key}`]);
-        const tx: HistoryTransaction = {
-          load: (since) => load(q, key, since),
-          append: (events) => append(q, n, key, events),
-        };
-        return fn(tx);
+      sql.transaction(`SELECT pg_advisory_xact_lock(hashtextextended(${literal(`${n.lockSpace}:${key}`)}, 0))`, (tx) => {
+        const appended: StoredEvent[] = [];
+        return fn({
+          // Writes travel with COMMIT; until then this transaction's own appends are merged in here.
+          load: async (since) => [
+            ...(await tx.run<EventRow>(select(key, since))).map(fromRow),
+            ...appended.filter((e) => !isTransient(e.event.type) || e.at.getTime() >= since.getTime()),
+          ],
+          append: async (events) => {
+            if (events.length === 0) return;
+            appended.push(...events);
+            tx.defer(insert(n, key, events));
+          },
+        });
       }),
 
     async prune(before) {
-      const [row] = await sql.query<{ deleted: number }>(
+      const [row] = await sql.run<{ deleted: number }>(
         `WITH gone AS (
-           DELETE FROM ${n.events} e WHERE e.at < $1::timestamptz AND (
+           DELETE FROM ${n.events} e WHERE e.at < ${literal(before.toISOString())}::timestamptz AND (
              e.type IN (${TRANSIENT})
              OR (e.type = 'opposition-check' AND EXISTS (
                SELECT 1 FROM ${n.events} later
@@ -90,23 +97,20 @@ export async function postgresStore(db: PgPoolLike | PGliteLike, options: Postgr
                  AND (later.at > e.at OR (later.at = e.at AND later.id > e.id)))))
            RETURNING 1)
          SELECT count(*)::integer AS deleted FROM gone`,
-        [before.toISOString()],
       );
       return row?.deleted ?? 0;
     },
   };
 }
 
-/** Inserts events as typed columns + the rest of the event as JSON. */
-async function append(q: Database['query'], n: Names, key: string, events: readonly StoredEvent[]): Promise<void> {
-  if (events.length === 0) return;
-  const values: unknown[] = [];
+/** One INSERT of events as typed columns + the rest of each event as JSON; every value a literal. */
+function insert(n: Names, key: string, events: readonly StoredEvent[]): string {
+  const nullable = (v: string | null) => (v === null ? 'NULL' : literal(v));
   const tuples = events.map((e) => {
     const { type, advertiser, channel, payload } = toColumns(e.event);
-    const i = values.push(key, type, e.at.toISOString(), advertiser, channel, JSON.stringify(payload)) - 6;
-    return `($${i + 1}, $${i + 2}, $${i + 3}::timestamptz, $${i + 4}, $${i + 5}, $${i + 6}::jsonb)`;
+    return `(${literal(key)}, ${literal(type)}, ${literal(e.at.toISOString())}::timestamptz, ${nullable(advertiser)}, ${nullable(channel)}, ${literal(JSON.stringify(payload))}::jsonb)`;
   });
-  await q(`INSERT INTO ${n.events} (key, type, at, advertiser, channel, payload) VALUES ${tuples.join(', ')}`, values);
+  return `INSERT INTO ${n.events} (key, type, at, advertiser, channel, payload) VALUES ${tuples.join(', ')}`;
 }
 
 /** Splits an event into its typed columns and the JSON rest (without the instant held by `at`). */
