@@ -92,7 +92,7 @@ describe.skipIf(!url)('postgresStore on a real PostgreSQL server', () => {
     expect(rows).toHaveLength(1);
     await admin.query('SELECT pg_terminate_backend($1)', [rows[0]!.pid]);
     killed();
-    await expect(victim).rejects.toThrow(/terminat/i);
+    await expect(victim).rejects.toThrow(/terminat|connection/i); // which, depends on when the socket closes
     const decision = await waiting;
     expect(decision.allowed).toBe(true);
     const history = await store.load(to, new Date(0));
