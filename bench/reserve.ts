@@ -67,17 +67,20 @@ try {
       if ((await gate.reserve({ to: number(i), at: AT, channel: 'voice', advertiser: 'acme' })).allowed) allowed++;
     };
     await measure(workers, bare); // warm-up: connections, plans
-    const { rate: bareRate } = await measure(workers, bare);
+    const cpuBare = process.cpuUsage();
+    const { rate: bareRate, count: bareCount } = await measure(workers, bare);
+    const cpuBareUsage = process.cpuUsage(cpuBare);
+    const cpuPerBare = (cpuBareUsage.user + cpuBareUsage.system) / 1000 / bareCount;
     const start = offset;
     const cpu = process.cpuUsage();
     const { rate: reserveRate, count } = await measure(workers, async (i) => reserve(start + i));
     const { user, system } = process.cpuUsage(cpu);
     const cpuPerOp = (user + system) / 1000 / count;
     offset = start + count; // fresh numbers for the next measure
-    rows.push([String(workers), bareRate.toFixed(0), reserveRate.toFixed(0), `${((reserveRate / bareRate) * 100).toFixed(0)} %`, `${((allowed / count) * 100).toFixed(0)} %`, cpuPerOp.toFixed(2)]);
+    rows.push([String(workers), bareRate.toFixed(0), reserveRate.toFixed(0), `${((reserveRate / bareRate) * 100).toFixed(0)} %`, `${((allowed / count) * 100).toFixed(0)} %`, cpuPerBare.toFixed(2), cpuPerOp.toFixed(2)]);
     await pool.end();
   }
-  const head = ['workers', 'bare INSERT tx/s', 'reserve/s', 'ratio', 'allowed', 'node CPU ms/reserve'];
+  const head = ['workers', 'bare INSERT tx/s', 'reserve/s', 'ratio', 'allowed', 'node CPU ms/insert', 'node CPU ms/reserve'];
   const widths = head.map((h, c) => Math.max(h.length, ...rows.map((r) => r[c]!.length)));
   const line = (r: string[]) => r.map((v, c) => v.padStart(widths[c]!)).join('  ');
   console.log(`Gate.reserve on PostgreSQL vs BEGIN; INSERT; COMMIT (${SECONDS} s per measure, ${NUMBERS} numbers)`);

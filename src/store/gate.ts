@@ -164,7 +164,7 @@ export function createGate(options: GateOptions = {}): Gate {
       });
       if (problems.length > 0) throw new GateError('gate.invalid-event', problems);
       if (stored.length === 0) return 0;
-      const earliest = new Date(Math.min(...stored.map((e) => e.at.getTime())));
+      const earliest = new Date(stored.reduce((min, e) => Math.min(min, e.at.getTime()), Infinity));
       return store.transaction(recipient(number.e164), async (tx) => {
         const known = await tx.load(earliest); // every stored event a new one could equal
         const fresh: StoredEvent[] = [];
