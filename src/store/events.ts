@@ -103,16 +103,16 @@ function canonical(e: HistoryEvent): ContactEvent {
 }
 
 /**
- * Whether two stored events are the same fact, so that recording it again (a host's retry) adds
- * nothing. An attempt is identified by its instant, advertiser and channel (its outcome is a note
- * about it, not another attempt); any other event by its whole content.
+ * What makes two stored events the same fact, so that recording it again (a host's retry) adds
+ * nothing: equal identities, equal facts. An attempt is identified by its instant, advertiser and
+ * channel (its outcome is a note about it, not another attempt); any other event by its whole
+ * content.
  */
-export function sameEvent(a: StoredEvent, b: StoredEvent): boolean {
-  if (a.at.getTime() !== b.at.getTime() || a.event.type !== b.event.type) return false;
-  if (a.event.type === 'attempt' && b.event.type === 'attempt') {
-    return a.event.advertiser === b.event.advertiser && a.event.channel === b.event.channel;
-  }
-  return stableJson(a.event) === stableJson(b.event);
+export function eventIdentity(e: StoredEvent): string {
+  const ms = e.at.getTime();
+  return e.event.type === 'attempt'
+    ? stableJson(['attempt', ms, e.event.advertiser, e.event.channel])
+    : stableJson([ms, e.event]);
 }
 
 /** JSON with object keys sorted, so that equal events written in any key order compare equal. */

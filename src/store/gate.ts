@@ -7,7 +7,7 @@ import type { Attempt, ContactEvent, Decision, EvaluateOptions, Instant } from '
 import { evaluate } from '../evaluate.js';
 import { parseNumber } from '../phone/number.js';
 import { readInstant } from '../time/instant.js';
-import { daysBefore, DEFAULT_LOOKBACK_DAYS, historyAt, sameEvent, toStoredEvent } from './events.js';
+import { daysBefore, DEFAULT_LOOKBACK_DAYS, eventIdentity, historyAt, toStoredEvent } from './events.js';
 import { memoryStore } from './memory.js';
 import type { HistoryStore, StoredEvent } from './types.js';
 
@@ -166,9 +166,15 @@ export function createGate(options: GateOptions = {}): Gate {
       if (stored.length === 0) return 0;
       const earliest = new Date(stored.reduce((min, e) => Math.min(min, e.at.getTime()), Infinity));
       return store.transaction(recipient(number.e164), async (tx) => {
-        const known = await tx.load(earliest); // every stored event a new one could equal
+        const seen = new Set((await tx.load(earliest)).map(eventIdentity)); // every stored event a new one could equal
         const fresh: StoredEvent[] = [];
-        for (const e of stored) if (!known.some((k) => sameEvent(k, e)) && !fresh.some((f) => sameEvent(f, e))) fresh.push(e);
+        for (const e of stored) {
+          const id = eventIdentity(e);
+          if (!seen.has(id)) {
+            seen.add(id);
+            fresh.push(e);
+          }
+        }
         if (fresh.length > 0) await tx.append(fresh);
         return fresh.length;
       });
