@@ -48,7 +48,7 @@ describe('decisions on bad input fail closed, like evaluate', () => {
   it('passes evaluate options through (locale)', async () => {
     const gate = createGate({ locale: 'fr' });
     const d = await gate.check(call('+33612345678', '2026-11-22T11:00:00+01:00'));
-    expect(d.reasons[0]?.message).toMatch(/interdits le dimanche/);
+    expect(d.reasons.find((r) => r.code === 'fr.hours.weekend')?.message).toMatch(/interdits le dimanche/);
   });
 
   it('refuses a look-back shorter than the rules need', () => {
@@ -80,7 +80,7 @@ describe('events recorded with a later instant still restrict a reservation', ()
     const to = freshNumber();
     const sunday = call(to, '2026-11-22T11:00:00+01:00');
     await gate.record(to, { type: 'consent', at: '2026-11-22T12:00:00+01:00', advertiser: 'acme', covers: ['outside-hours'] });
-    expect(codes(await gate.check(sunday))).toEqual(['fr.hours.weekend']);
+    expect(codes(await gate.check(sunday))).toContain('fr.hours.weekend');
   });
 });
 
