@@ -2,9 +2,10 @@
  * What the store keeps, and for how long the rules need it. One place for the look-back: the Gate
  * loads with it, `prune` deletes with it, and the adapters only see the resulting date.
  */
-import type { HistoryEvent } from '../core/rule.js';
+import { Duration } from 'luxon';
 import type { ContactEvent, EventType } from '../core/types.js';
 import { readEvent, type InputProblem } from '../core/normalize.js';
+import { readInstant } from '../time/instant.js';
 import { WINDOW_DAYS } from '../law/fr/frequency.js';
 import { COOLDOWN_DAYS } from '../law/fr/refusal.js';
 import type { StoredEvent } from './types.js';
@@ -29,6 +30,30 @@ export const DEFAULT_LOOKBACK_DAYS = Math.max(WINDOW_DAYS, COOLDOWN_DAYS + 1) + 
 
 const DAY_MS = 86_400_000;
 
+/**
+ * The longest contact budget carried by `limits` (`{ budgets: [{ count, per }] }`: a consumer's
+ * preference event, or the advertiser's `options.policy`), in days, rounded up to cover any
+ * calendar: a year may have 366 days, a month 31; one spare day for a DST hour and time zones.
+ * 0 when there is none. Read by shape, so that any rule pack's budgets are honoured.
+ */
+export function budgetDays(limits: unknown): number {
+  if (typeof limits !== 'object' || limits === null || !('budgets' in limits) || !Array.isArray(limits.budgets)) return 0;
+  let longest = 0;
+  for (const b of limits.budgets as unknown[]) {
+    const per = typeof b === 'object' && b !== null && 'per' in b && typeof b.per === 'string' ? Duration.fromISO(b.per) : null;
+    if (!per?.isValid) continue;
+    const { years = 0, quarters = 0, months = 0, weeks = 0, days = 0, hours = 0, minutes = 0, seconds = 0, milliseconds = 0 } = per.toObject();
+    const upper = years * 366 + quarters * 92 + months * 31 + weeks * 7 + days + (hours + minutes / 60 + (seconds + milliseconds / 1000) / 3600) / 24;
+    longest = Math.max(longest, Math.ceil(upper) + 1);
+  }
+  return longest;
+}
+
+/** True when an event carries a contact budget of its own (it may count attempts of any age). */
+export function carriesBudget(event: object): boolean {
+  return budgetDays(event) > 0;
+}
+
 /** The instant `days` days before `ms`, as a Date. */
 export function daysBefore(ms: number, days: number): Date {
   return new Date(ms - days * DAY_MS);
@@ -41,8 +66,8 @@ export function isTransient(type: EventType): boolean {
 
 const iso = (ms: number) => new Date(ms).toISOString();
 
-/** Event types that restrict calls: a later one must never be ignored by a reservation. */
-const RESTRICTIVE: ReadonlySet<EventType> = new Set(['attempt', 'refusal', 'objection', 'consent-withdrawn']);
+/** Restrictive event types: see {@link historyAt}. */
+const RESTRICTIVE: ReadonlySet<string> = new Set(['attempt', 'refusal', 'objection', 'consent-withdrawn']);
 
 /**
  * The history a reservation at `ms` is decided on. Events that restrict calls but were stored
@@ -59,47 +84,35 @@ export function historyAt(events: readonly StoredEvent[], ms: number): ContactEv
   });
 }
 
+/** Fields holding an instant, written back as UTC ISO strings. */
+const INSTANTS = ['at', 'start', 'end', 'expiresAt'];
+
 /**
- * Validates a host's event exactly as `evaluate` does, and turns it into its stored, canonical
- * form. Returns the problem instead, naming the field, when the event is unusable.
+ * Validates a host's event exactly as `evaluate` does, and returns the form the store keeps, or
+ * the problem (naming the field) when the event is unusable.
+ *
+ * The stored form is the host's event reduced to the fields `evaluate` reads (anything else, a
+ * raw phone number in a note for instance, is not stored), as plain JSON, with every instant
+ * rewritten as a UTC ISO string. Absent optional fields stay absent, so the stored event reads
+ * back to the same facts under the same defaults. Works for every event type the core knows.
  */
 export function toStoredEvent(input: unknown, path: string): StoredEvent | InputProblem {
   const read = readEvent(input, path);
-  return 'problem' in read ? read : { at: new Date(read.at), event: canonical(read) };
-}
-
-/** A validated event back in the public shape: instants as UTC ISO strings, defaults explicit. */
-function canonical(e: HistoryEvent): ContactEvent {
-  switch (e.type) {
-    case 'attempt':
-      return e.outcome === undefined
-        ? { type: e.type, at: iso(e.at), advertiser: e.advertiser, channel: e.channel }
-        : { type: e.type, at: iso(e.at), advertiser: e.advertiser, channel: e.channel, outcome: e.outcome };
-    case 'refusal':
-    case 'customer':
-      return { type: e.type, at: iso(e.at), advertiser: e.advertiser };
-    case 'objection':
-    case 'consent-withdrawn':
-      return { type: e.type, at: iso(e.at), advertiser: e.advertiser, channels: [...e.channels] };
-    case 'consent': {
-      const c: Extract<ContactEvent, { type: 'consent' }> = {
-        type: e.type, at: iso(e.at), advertiser: e.advertiser, channels: [...e.channels], covers: [...e.covers],
-      };
-      if (e.expiresAt !== undefined) c.expiresAt = iso(e.expiresAt);
-      if (e.proof !== undefined) c.proof = e.proof;
-      return c;
-    }
-    case 'contract': {
-      const c: Extract<ContactEvent, { type: 'contract' }> = { type: e.type, id: e.id, advertiser: e.advertiser, start: iso(e.at) };
-      if (e.end !== undefined) c.end = iso(e.end);
-      if (e.subject !== undefined) c.subject = e.subject;
-      return c;
-    }
-    case 'opposition-check':
-      return { type: e.type, at: iso(e.at), list: e.list, listed: e.listed };
-    default:
-      return e satisfies never;
+  if ('problem' in read) return read;
+  const fields = new Set(Object.keys(read));
+  if (read.type === 'contract') {
+    fields.delete('at'); // the core sorts a contract by its start, which it calls `at`
+    fields.add('start');
   }
+  const source = input as Record<string, unknown>; // an object: readEvent accepted it
+  const event: Record<string, unknown> = {};
+  for (const field of fields) {
+    const value = source[field];
+    if (value === undefined) continue;
+    const instant = INSTANTS.includes(field) ? readInstant(value) : null;
+    event[field] = instant?.ok ? iso(instant.ms) : (JSON.parse(JSON.stringify(value)) as unknown); // a plain copy
+  }
+  return { at: new Date(read.at), event: event as ContactEvent };
 }
 
 /**

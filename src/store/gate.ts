@@ -7,7 +7,7 @@ import type { Attempt, ContactEvent, Decision, EvaluateOptions, Instant } from '
 import { evaluate } from '../evaluate.js';
 import { parseNumber } from '../phone/number.js';
 import { readInstant } from '../time/instant.js';
-import { daysBefore, DEFAULT_LOOKBACK_DAYS, eventIdentity, historyAt, toStoredEvent } from './events.js';
+import { budgetDays, daysBefore, DEFAULT_LOOKBACK_DAYS, eventIdentity, historyAt, toStoredEvent } from './events.js';
 import { memoryStore } from './memory.js';
 import type { HistoryStore, StoredEvent } from './types.js';
 
@@ -30,7 +30,8 @@ export interface GateOptions extends EvaluateOptions {
   /**
    * Days of attempts and refusals loaded for a decision (and kept by `prune`). Default
    * {@link DEFAULT_LOOKBACK_DAYS} (62), what the built-in rules need; raise it for custom packs
-   * whose rules look further back. Cannot be lower than the default.
+   * whose rules look further back. Cannot be lower than the default. Contact budgets extend it
+   * by themselves: the advertiser's `policy` for every recipient, a consumer's own budget for theirs.
    */
   lookbackDays?: number;
 }
@@ -124,8 +125,17 @@ export function createGate(options: GateOptions = {}): Gate {
     if (!number || !at.ok) return { attempt };
     return { attempt, key: recipient(number.e164), ms: at.ms };
   };
-  const since = (ms: number) => daysBefore(ms, lookbackDays);
+  // Contact budgets reach further back than the law's 30 and 61 days: the advertiser's policy
+  // (an evaluate option) for every recipient, a consumer's preference event for theirs.
+  const baseDays = Math.max(lookbackDays, budgetDays((evaluateOptions as { policy?: unknown }).policy));
   const decide = (attempt: Attempt, history: readonly ContactEvent[]) => evaluate(attempt, history, evaluateOptions);
+  /** The history a decision at `ms` needs: the base look-back, longer if a loaded event carries a longer budget. */
+  const historyFor = async (load: (since: Date) => Promise<StoredEvent[]>, ms: number): Promise<ContactEvent[]> => {
+    let events = await load(daysBefore(ms, baseDays));
+    const needed = events.reduce((days, e) => Math.max(days, budgetDays(e.event)), 0);
+    if (needed > baseDays) events = await load(daysBefore(ms, needed));
+    return historyAt(events, ms);
+  };
 
   return {
     store,
@@ -133,14 +143,14 @@ export function createGate(options: GateOptions = {}): Gate {
     async check(input) {
       const { attempt, key: k, ms } = locate(input);
       if (k === undefined || ms === undefined) return decide(attempt, []);
-      return decide(attempt, historyAt(await store.load(k, since(ms)), ms));
+      return decide(attempt, await historyFor((since) => store.load(k, since), ms));
     },
 
     async reserve(input) {
       const { attempt, key: k, ms } = locate(input);
       if (k === undefined || ms === undefined) return decide(attempt, []);
       return store.transaction(k, async (tx) => {
-        const decision = decide(attempt, historyAt(await tx.load(since(ms)), ms));
+        const decision = decide(attempt, await historyFor((since) => tx.load(since), ms));
         if (decision.allowed) {
           // Allowed implies a valid attempt, so this event is valid too; it goes through the same reader anyway.
           const event = toStoredEvent({ type: 'attempt', at: new Date(ms), advertiser: attempt.advertiser, channel: attempt.channel }, 'attempt');
@@ -184,7 +194,7 @@ export function createGate(options: GateOptions = {}): Gate {
       if (store.prune === undefined) throw new GateError('gate.no-prune', [{ field: 'store.prune', problem: 'this store does not implement retention' }]);
       const at = readInstant(asOf === undefined ? now('asOf') : asOf);
       if (!at.ok) throw new GateError('gate.invalid-time', [{ field: 'asOf', problem: at.problem }]);
-      return store.prune(since(at.ms));
+      return store.prune(daysBefore(at.ms, baseDays));
     },
   };
 }

@@ -2,7 +2,7 @@
  * The in-memory history store: the Gate's default, for one process (tests, a single dialer, a
  * demo). Histories live as long as the object; nothing is persisted.
  */
-import { isTransient } from './events.js';
+import { carriesBudget, isTransient } from './events.js';
 import type { HistoryStore, HistoryTransaction, StoredEvent } from './types.js';
 
 /** A {@link HistoryStore} in process memory, with a mutex per recipient key. */
@@ -45,6 +45,7 @@ export function memoryStore(): HistoryStore {
     async prune(before) {
       let deleted = 0;
       for (const [key, events] of histories) {
+        if (events.some((e) => carriesBudget(e.event))) continue;
         const kept = events.filter((e, i) => !prunable(e, i, events, before));
         deleted += events.length - kept.length;
         if (kept.length === 0) histories.delete(key);

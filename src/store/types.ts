@@ -77,7 +77,9 @@ export interface HistoryStore {
   /**
    * Retention (optional): deletes, across all recipients, the attempts and refusals with
    * `at < before`, and the opposition checks with `at < before` that are not the latest of their
-   * recipient and list. Keeps everything else. Resolves to the number of events deleted.
+   * recipient and list. Keeps everything else, and every event of a recipient who has an event
+   * carrying a contact budget of their own (a non-empty `budgets` array: such a budget may count
+   * contacts of any age). Resolves to the number of events deleted.
    */
   prune?(before: Date): Promise<number>;
 }

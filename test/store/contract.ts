@@ -164,12 +164,12 @@ export function historyStoreContract(target: ContractTarget): void {
     expect(await g.store.load(to, new Date(0))).toEqual([]);
   });
 
-  it('stores every event type and gives it back in canonical form', async () => {
+  it('stores every event type as given, instants in UTC, and nothing the rules do not read', async () => {
     const g = gate();
     const to = freshNumber();
     const events: ContactEvent[] = [
-      { type: 'attempt', at: '2026-11-20T10:15:00+01:00', advertiser: 'acme', channel: 'voice', outcome: 'voicemail' },
-      { type: 'refusal', at: '2026-11-20T10:16:00+01:00', advertiser: 'acme' },
+      { type: 'attempt', at: '2026-11-20T10:15:00+01:00', advertiser: 'acme', channel: 'voice', outcome: 'voicemail', agentNote: `called ${to}` } as ContactEvent,
+      { type: 'refusal', at: new Date('2026-11-20T10:16:00+01:00'), advertiser: 'acme' },
       { type: 'objection', at: '2026-11-21T12:00:00+01:00', advertiser: 'beta', channels: ['sms'] },
       { type: 'consent', at: '2025-03-01T12:00:00Z', advertiser: 'acme', covers: ['prospecting', 'outside-hours'], expiresAt: '2027-03-01T12:00:00Z', proof: 'web form 42' },
       { type: 'consent-withdrawn', at: '2026-01-01T08:00:00Z', advertiser: 'gamma', channels: ['voice'] },
@@ -183,11 +183,13 @@ export function historyStoreContract(target: ContractTarget): void {
     expect(byType.get('attempt')).toEqual({ type: 'attempt', at: '2026-11-20T09:15:00.000Z', advertiser: 'acme', channel: 'voice', outcome: 'voicemail' });
     expect(byType.get('objection')).toEqual({ type: 'objection', at: '2026-11-21T11:00:00.000Z', advertiser: 'beta', channels: ['sms'] });
     expect(byType.get('consent')).toEqual({
-      type: 'consent', at: '2025-03-01T12:00:00.000Z', advertiser: 'acme', channels: ['voice', 'sms'],
+      type: 'consent', at: '2025-03-01T12:00:00.000Z', advertiser: 'acme',
       covers: ['prospecting', 'outside-hours'], expiresAt: '2027-03-01T12:00:00.000Z', proof: 'web form 42',
     });
     expect(byType.get('contract')).toEqual({ type: 'contract', id: 'C-9', advertiser: 'acme', start: '2024-04-30T22:00:00.000Z', end: '2027-04-30T22:00:00.000Z', subject: 'électricité' });
     expect(byType.get('opposition-check')).toEqual({ type: 'opposition-check', at: '2026-11-01T00:00:00.000Z', list: 'bloctel', listed: true });
+    expect(byType.get('refusal')).toEqual({ type: 'refusal', at: '2026-11-20T09:16:00.000Z', advertiser: 'acme' });
+    expect(JSON.stringify(stored)).not.toContain(to); // the stray note with the number was not kept
     expect(byType.size).toBe(8);
     // A host's retry adds nothing; an outcome on a known attempt is not a new attempt.
     expect(await g.record(to, events)).toBe(0);
@@ -237,6 +239,19 @@ export function historyStoreContract(target: ContractTarget): void {
     expect(types).toEqual(['attempt', 'consent', 'consent-withdrawn', 'contract', 'customer', 'objection', 'opposition-check']);
     const exact = await store.load(to, new Date('2026-11-23T10:00:00Z'));
     expect(exact.filter((e) => e.event.type === 'attempt')).toHaveLength(1); // `since` is inclusive
+  });
+
+  it('prune keeps every event of a recipient who set a contact budget of their own', async () => {
+    const store = target.store();
+    const g = createGate({ ...target.options, store });
+    const to = freshNumber();
+    const longAgo = iso(LAWFUL_MS - 200 * DAY);
+    await g.record(to, { type: 'attempt', at: longAgo, advertiser: 'acme', channel: 'voice' });
+    // A consumer's budget ("at most 2 calls a year"): an event type of the preferences rules.
+    const preference = { type: 'preference', at: longAgo, budgets: [{ count: 2, per: 'P1Y' }] } as unknown as ContactEvent;
+    await store.transaction(to, (tx) => tx.append([{ at: new Date(longAgo), event: preference }]));
+    await g.prune(LAWFUL_AT);
+    expect((await store.load(to, new Date(0))).map((e) => e.event.type).sort()).toEqual(['attempt', 'preference']);
   });
 
   it('prune keeps consents, withdrawals, objections, contracts, customers and the latest check of each list', async () => {

@@ -4,6 +4,7 @@ import {
   createGate, evaluate, GateError, memoryStore, recipientKey, DEFAULT_LOOKBACK_DAYS,
   type ContactEvent, type HistoryStore,
 } from 'callgate';
+import { budgetDays } from '../../src/store/events.js';
 import { call, freshNumber, iso, LAWFUL_AT, lawfulBasis } from './contract.js';
 
 const LAWFUL_MS = Date.parse(LAWFUL_AT);
@@ -130,6 +131,47 @@ describe('recipientKey: pseudonymised histories', () => {
     const stored = await store.load(recipientKey(to, secret), new Date(0));
     expect(stored.map((e) => e.event.type).sort()).toEqual(['attempt', 'consent', 'opposition-check']);
     expect(JSON.stringify(stored)).not.toContain(to.slice(3));
+  });
+});
+
+describe('contact budgets extend the look-back', () => {
+  it('reads the longest budget period, rounded up for any calendar', () => {
+    expect(budgetDays({ budgets: [{ count: 2, per: 'P1Y' }, { count: 1, per: 'P30D' }] })).toBe(367);
+    expect(budgetDays({ budgets: [{ count: 1, per: 'P1M' }] })).toBe(32);
+    expect(budgetDays({ budgets: [{ count: 1, per: 'nonsense' }] })).toBe(0);
+    expect(budgetDays({ type: 'attempt' })).toBe(0);
+    expect(budgetDays(undefined)).toBe(0);
+  });
+
+  /** A memory store that notes the dates it is asked to load from. */
+  function observed(): { store: HistoryStore; since: number[] } {
+    const inner = memoryStore();
+    const since: number[] = [];
+    return {
+      since,
+      store: {
+        load: (key, from) => (since.push(from.getTime()), inner.load(key, from)),
+        transaction: (key, fn) => inner.transaction(key, (tx) => fn({ load: (from) => (since.push(from.getTime()), tx.load(from)), append: tx.append })),
+      },
+    };
+  }
+
+  it("loads further back for a recipient whose preference carries a longer budget", async () => {
+    const { store, since } = observed();
+    const gate = createGate({ store });
+    const to = freshNumber();
+    const preference = { type: 'preference', at: '2026-01-01T00:00:00Z', budgets: [{ count: 2, per: 'P1Y' }] } as unknown as ContactEvent;
+    await store.transaction(to, (tx) => tx.append([{ at: new Date('2026-01-01T00:00:00Z'), event: preference }]));
+    since.length = 0;
+    await gate.check(call(to));
+    expect(since.map((ms) => Math.round((LAWFUL_MS - ms) / DAY))).toEqual([62, 367]);
+  });
+
+  it("loads and prunes with the advertiser's policy budget for every recipient", async () => {
+    const { store, since } = observed();
+    const gate = createGate({ store, ...({ policy: { budgets: [{ count: 10, per: 'P6M' }] } } as object) });
+    await gate.check(call(freshNumber()));
+    expect(since.map((ms) => Math.round((LAWFUL_MS - ms) / DAY))).toEqual([187]);
   });
 });
 

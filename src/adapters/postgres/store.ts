@@ -88,7 +88,11 @@ export async function postgresStore(db: PgPoolLike | PGliteLike, options: Postgr
     async prune(before) {
       const [row] = await sql.run<{ deleted: number }>(
         `WITH gone AS (
-           DELETE FROM ${n.events} e WHERE e.at < ${literal(before.toISOString())}::timestamptz AND (
+           DELETE FROM ${n.events} e WHERE e.at < ${literal(before.toISOString())}::timestamptz
+           AND NOT EXISTS (
+             SELECT 1 FROM ${n.events} b
+             WHERE b.key = e.key AND jsonb_typeof(b.payload->'budgets') = 'array' AND jsonb_array_length(b.payload->'budgets') > 0)
+           AND (
              e.type IN (${TRANSIENT})
              OR (e.type = 'opposition-check' AND EXISTS (
                SELECT 1 FROM ${n.events} later
@@ -115,7 +119,9 @@ function insert(n: Names, key: string, events: readonly StoredEvent[]): string {
 
 /** Splits an event into its typed columns and the JSON rest (without the instant held by `at`). */
 function toColumns(event: ContactEvent): { type: string; advertiser: string | null; channel: string | null; payload: Record<string, unknown> } {
-  const { type, ...rest }: { type: string } & Record<string, unknown> = event;
+  const type = event.type;
+  const rest = { ...event } as Record<string, unknown>;
+  delete rest.type;
   delete rest[type === 'contract' ? 'start' : 'at'];
   const advertiser = typeof rest.advertiser === 'string' ? rest.advertiser : null;
   const channel = typeof rest.channel === 'string' ? rest.channel : null;
