@@ -16,7 +16,7 @@ if (!url) {
 
 const SECONDS = Number(process.env.SECONDS ?? 3);
 const WORKERS = [1, 8, 32];
-const NUMBERS = 200_000;
+const NUMBERS = 50_000;
 const schema = `callgate_bench_${process.pid}`;
 // Tuesday 24 November 2026 10:30 Paris: a lawful instant; each number takes 4 calls, then is refused.
 const AT = '2026-11-24T10:30:00+01:00';
@@ -48,6 +48,12 @@ try {
     const pool = new pg.Pool({ connectionString: url, max: workers });
     pool.on('error', () => undefined);
     const store = await postgresStore(pool, { schema });
+    if (workers === WORKERS[0]) {
+      // Every number starts with a prior consent (needed from 2026-08-11), written in bulk, unmeasured.
+      await pool.query(`INSERT INTO ${store.tables.events} (key, type, at, advertiser, payload)
+        SELECT '+3361' || lpad((1000000 + i)::text, 7, '0'), 'consent', '2026-09-01T09:00:00Z', 'acme', '{"channels":["voice"]}'
+        FROM generate_series(0, ${NUMBERS - 1}) AS i`);
+    }
     // The baseline writes the same row shape into a twin of the events table (same columns and index).
     await pool.query(`CREATE TABLE IF NOT EXISTS "${schema}".bare (LIKE ${store.tables.events} INCLUDING ALL)`);
     const gate = createGate({ store });
@@ -64,7 +70,7 @@ try {
     };
     let allowed = 0;
     const reserve: Op = async (i) => {
-      if ((await gate.reserve({ to: number(i), at: AT, channel: 'voice', advertiser: 'acme' })).allowed) allowed++;
+      if ((await gate.reserve({ to: number(i), at: AT, channel: 'voice', advertiser: 'acme', callerId: '+33162123456' })).allowed) allowed++;
     };
     await measure(workers, bare); // warm-up: connections, plans
     const cpuBare = process.cpuUsage();
@@ -83,7 +89,7 @@ try {
   const head = ['workers', 'bare INSERT tx/s', 'reserve/s', 'ratio', 'allowed', 'node CPU ms/insert', 'node CPU ms/reserve'];
   const widths = head.map((h, c) => Math.max(h.length, ...rows.map((r) => r[c]!.length)));
   const line = (r: string[]) => r.map((v, c) => v.padStart(widths[c]!)).join('  ');
-  console.log(`Gate.reserve on PostgreSQL vs BEGIN; INSERT; COMMIT (${SECONDS} s per measure, ${NUMBERS} numbers)`);
+  console.log(`Gate.reserve on PostgreSQL vs BEGIN; INSERT; COMMIT (${SECONDS} s per measure, ${NUMBERS} numbers, each with a stored consent)`);
   console.log(line(head));
   for (const r of rows) console.log(line(r));
   console.log(`load average ${os.loadavg().map((l) => l.toFixed(1)).join(' ')} on ${os.availableParallelism()} cores: the Node process shares them with the server.`);

@@ -18,7 +18,8 @@ try {
 
   // Five weekday mornings in a row, 10:30 in Paris.
   for (const day of ['2026-11-23', '2026-11-24', '2026-11-25', '2026-11-26', '2026-11-27']) {
-    const decision = await gate.reserve({ to, at: `${day}T10:30:00+01:00`, channel: 'voice', advertiser: 'acme' });
+    // The presented number: a verified multi-purpose number (Arcep numbering plan).
+    const decision = await gate.reserve({ to, at: `${day}T10:30:00+01:00`, channel: 'voice', advertiser: 'acme', callerId: '+33162123456' });
     const why = decision.reasons.map((r) => `${r.code}: ${r.message}`).join(' ');
     console.log(`${day} ${decision.verdict}${why ? ` (${why}) next allowed: ${decision.nextAllowedAt}` : ''}`);
   }

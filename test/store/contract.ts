@@ -18,9 +18,12 @@ export function freshNumber(): string {
   return `+336123${String(serial).padStart(5, '0')}`;
 }
 
-/** A voice prospecting call by `acme` to a consumer. */
+/** The number presented: a verified multi-purpose number (Arcep décision n° 2022-1583), fit for any caller. */
+export const CALLER_ID = '+33162123456';
+
+/** A voice prospecting call by `acme` to a consumer, presenting {@link CALLER_ID}. */
 export function call(to: string, at: string = LAWFUL_AT, advertiser = 'acme'): Attempt {
-  return { to, at, channel: 'voice', advertiser };
+  return { to, at, channel: 'voice', advertiser, callerId: CALLER_ID };
 }
 
 /**
