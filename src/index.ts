@@ -5,6 +5,21 @@
 export { evaluate, builtinPacks } from './evaluate.js';
 export { plan, type PlanEntry, type PlanOptions, type PlannedAttempt } from './plan.js';
 export { defaultCalendar } from './time/calendar.js';
+export {
+  createGate,
+  GateError,
+  memoryStore,
+  recipientKey,
+  DEFAULT_LOOKBACK_DAYS,
+  TRANSIENT_EVENT_TYPES,
+  type Gate,
+  type GateAttempt,
+  type GateErrorCode,
+  type GateOptions,
+  type HistoryStore,
+  type HistoryTransaction,
+  type StoredEvent,
+} from './store/index.js';
 export type {
   Attempt,
   AttemptOutcome,

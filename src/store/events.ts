@@ -1,0 +1,139 @@
+/**
+ * What the store keeps, and for how long the rules need it. One place for the look-back: the Gate
+ * loads with it, `prune` deletes with it, and the adapters only see the resulting date.
+ */
+import { Duration } from 'luxon';
+import type { ContactEvent, EventType } from '../core/types.js';
+import { readEvent, type InputProblem } from '../core/normalize.js';
+import { readInstant } from '../time/instant.js';
+import { WINDOW_DAYS } from '../law/fr/frequency.js';
+import { COOLDOWN_DAYS } from '../law/fr/refusal.js';
+import type { StoredEvent } from './types.js';
+
+/**
+ * Event types whose weight fades with age, so a store may select them by date and prune old ones:
+ * attempts (the 4-in-30-days cap, D.223-9 al. 3) and refusals (the 60-day cooldown, al. 4). Every
+ * other type (consent, consent-withdrawn, objection, contract, customer, opposition-check) can
+ * matter whatever its age (a consent of 2024 still allows a call in 2027 unless withdrawn), so it
+ * is always loaded.
+ */
+export const TRANSIENT_EVENT_TYPES: readonly EventType[] = ['attempt', 'refusal'];
+
+/**
+ * Days of attempts and refusals the built-in rules can need for a decision at an instant `at`:
+ * the cap counts attempts after the same wall-clock time 30 days earlier; a refusal on local
+ * day R blocks until the midnight starting day R+61, i.e. less than 61 days after it. A DST shift
+ * moves either by one hour, time zones by a few more, so one spare day covers both: 62 days.
+ * `nextAllowedAt` only looks at instants after `at`, which need no older events.
+ */
+export const DEFAULT_LOOKBACK_DAYS = Math.max(WINDOW_DAYS, COOLDOWN_DAYS + 1) + 1;
+
+const DAY_MS = 86_400_000;
+
+/**
+ * The longest contact budget carried by `limits` (`{ budgets: [{ count, per }] }`: a consumer's
+ * preference event, or the advertiser's `options.policy`), in days, rounded up to cover any
+ * calendar: a year may have 366 days, a month 31; one spare day for a DST hour and time zones.
+ * 0 when there is none. Read by shape, so that any rule pack's budgets are honoured.
+ */
+export function budgetDays(limits: unknown): number {
+  if (typeof limits !== 'object' || limits === null || !('budgets' in limits) || !Array.isArray(limits.budgets)) return 0;
+  let longest = 0;
+  for (const b of limits.budgets as unknown[]) {
+    const per = typeof b === 'object' && b !== null && 'per' in b && typeof b.per === 'string' ? Duration.fromISO(b.per) : null;
+    if (!per?.isValid) continue;
+    const { years = 0, quarters = 0, months = 0, weeks = 0, days = 0, hours = 0, minutes = 0, seconds = 0, milliseconds = 0 } = per.toObject();
+    const upper = years * 366 + quarters * 92 + months * 31 + weeks * 7 + days + (hours + minutes / 60 + (seconds + milliseconds / 1000) / 3600) / 24;
+    longest = Math.max(longest, Math.ceil(upper) + 1);
+  }
+  return longest;
+}
+
+/** True when an event carries a contact budget of its own (it may count attempts of any age). */
+export function carriesBudget(event: object): boolean {
+  return budgetDays(event) > 0;
+}
+
+/** The instant `days` days before `ms`, as a Date. */
+export function daysBefore(ms: number, days: number): Date {
+  return new Date(ms - days * DAY_MS);
+}
+
+/** True for an event type the store may select by date and prune ({@link TRANSIENT_EVENT_TYPES}). */
+export function isTransient(type: EventType): boolean {
+  return TRANSIENT_EVENT_TYPES.includes(type);
+}
+
+const iso = (ms: number) => new Date(ms).toISOString();
+
+/** Restrictive event types: see {@link historyAt}. */
+const RESTRICTIVE: ReadonlySet<string> = new Set(['attempt', 'refusal', 'objection', 'consent-withdrawn']);
+
+/**
+ * The history a reservation at `ms` is decided on. Events that restrict calls but were stored
+ * with a later instant (another worker whose clock runs ahead, a back-dated reservation) are
+ * taken as having happened at `ms`: `evaluate` alone would ignore them, and a 5th call could be
+ * placed before four already recorded, or right before a refusal already recorded. Events that
+ * permit calls (consents, contracts…) stay where they are, so a later consent never allows an
+ * earlier call.
+ */
+export function historyAt(events: readonly StoredEvent[], ms: number): ContactEvent[] {
+  return events.map((e) => {
+    if (e.at.getTime() <= ms || !RESTRICTIVE.has(e.event.type)) return e.event;
+    return { ...e.event, at: iso(ms) } as ContactEvent;
+  });
+}
+
+/** Fields holding an instant, written back as UTC ISO strings. */
+const INSTANTS = ['at', 'start', 'end', 'expiresAt'];
+
+/**
+ * Validates a host's event exactly as `evaluate` does, and returns the form the store keeps, or
+ * the problem (naming the field) when the event is unusable.
+ *
+ * The stored form is the host's event reduced to the fields `evaluate` reads (anything else, a
+ * raw phone number in a note for instance, is not stored), as plain JSON, with every instant
+ * rewritten as a UTC ISO string. Absent optional fields stay absent, so the stored event reads
+ * back to the same facts under the same defaults. Works for every event type the core knows.
+ */
+export function toStoredEvent(input: unknown, path: string): StoredEvent | InputProblem {
+  const read = readEvent(input, path);
+  if ('problem' in read) return read;
+  const fields = new Set(Object.keys(read));
+  if (read.type === 'contract') {
+    fields.delete('at'); // the core sorts a contract by its start, which it calls `at`
+    fields.add('start');
+  }
+  const source = input as Record<string, unknown>; // an object: readEvent accepted it
+  const event: Record<string, unknown> = {};
+  for (const field of fields) {
+    const value = source[field];
+    if (value === undefined) continue;
+    const instant = INSTANTS.includes(field) ? readInstant(value) : null;
+    event[field] = instant?.ok ? iso(instant.ms) : (JSON.parse(JSON.stringify(value)) as unknown); // a plain copy
+  }
+  return { at: new Date(read.at), event: event as ContactEvent };
+}
+
+/**
+ * What makes two stored events the same fact, so that recording it again (a host's retry) adds
+ * nothing: equal identities, equal facts. An attempt is identified by its instant, advertiser and
+ * channel (its outcome is a note about it, not another attempt); any other event by its whole
+ * content.
+ */
+export function eventIdentity(e: StoredEvent): string {
+  const ms = e.at.getTime();
+  return e.event.type === 'attempt'
+    ? stableJson(['attempt', ms, e.event.advertiser, e.event.channel])
+    : stableJson([ms, e.event]);
+}
+
+/** JSON with object keys sorted, so that equal events written in any key order compare equal. */
+function stableJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(stableJson).join(',')}]`;
+  if (typeof value === 'object' && value !== null) {
+    const entries = Object.entries(value).filter(([, v]) => v !== undefined).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${stableJson(v)}`).join(',')}}`;
+  }
+  return JSON.stringify(value);
+}

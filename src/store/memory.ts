@@ -1,0 +1,74 @@
+/**
+ * The in-memory history store: the Gate's default, for one process (tests, a single dialer, a
+ * demo). Histories live as long as the object; nothing is persisted.
+ */
+import { carriesBudget, isTransient } from './events.js';
+import type { HistoryStore, HistoryTransaction, StoredEvent } from './types.js';
+
+/** A {@link HistoryStore} in process memory, with a mutex per recipient key. */
+export function memoryStore(): HistoryStore {
+  const histories = new Map<string, StoredEvent[]>();
+  // The tail of each key's queue of transactions; a transaction starts when the previous one ends.
+  const queues = new Map<string, Promise<void>>();
+
+  const select = (events: readonly StoredEvent[], since: Date): StoredEvent[] =>
+    events.filter((e) => !isTransient(e.event.type) || e.at.getTime() >= since.getTime()).map(copy);
+
+  return {
+    async load(key, since) {
+      return select(histories.get(key) ?? [], since);
+    },
+
+    async transaction(key, fn) {
+      const previous = queues.get(key) ?? Promise.resolve();
+      let done!: () => void;
+      const tail = previous.then(() => new Promise<void>((resolve) => (done = resolve)));
+      queues.set(key, tail);
+      await previous;
+      try {
+        const pending: StoredEvent[] = [];
+        const tx: HistoryTransaction = {
+          load: async (since) => select([...(histories.get(key) ?? []), ...pending], since),
+          append: async (events) => {
+            pending.push(...events.map(copy));
+          },
+        };
+        const result = await fn(tx);
+        if (pending.length > 0) histories.set(key, [...(histories.get(key) ?? []), ...pending]);
+        return result;
+      } finally {
+        done();
+        if (queues.get(key) === tail) queues.delete(key);
+      }
+    },
+
+    async prune(before) {
+      let deleted = 0;
+      for (const [key, events] of histories) {
+        if (events.some((e) => carriesBudget(e.event))) continue;
+        const kept = events.filter((e, i) => !prunable(e, i, events, before));
+        deleted += events.length - kept.length;
+        if (kept.length === 0) histories.delete(key);
+        else histories.set(key, kept);
+      }
+      return deleted;
+    },
+  };
+}
+
+/** The retention rule of {@link HistoryStore.prune}, for one event of one recipient. */
+function prunable(e: StoredEvent, index: number, all: readonly StoredEvent[], before: Date): boolean {
+  if (e.at.getTime() >= before.getTime()) return false;
+  if (isTransient(e.event.type)) return true;
+  if (e.event.type !== 'opposition-check') return false;
+  const list = e.event.list;
+  // Superseded by a later check of the same list (or an equal-time one recorded after it).
+  return all.some((o, j) =>
+    o.event.type === 'opposition-check' && o.event.list === list &&
+    (o.at.getTime() > e.at.getTime() || (o.at.getTime() === e.at.getTime() && j > index)));
+}
+
+/** Stored events are copied in and out, so that no caller can change a history behind the lock. */
+function copy(e: StoredEvent): StoredEvent {
+  return { at: new Date(e.at.getTime()), event: structuredClone(e.event) };
+}
