@@ -4,8 +4,6 @@ import { evaluate, type ContactEvent } from 'callgate';
 
 const history: ContactEvent[] = [
   // Since 11 August 2026 a prospecting call needs the consumer's prior consent (C. consom. L.223-1).
-  { type: 'consent', at: '2026-10-12T18:40:00+02:00', advertiser: 'acme', channels: ['voice'], proof: 'webform-8841' },
-  // Since 11 August 2026 a prospecting call needs the consumer's prior consent (C. consom. L.223-1).
   { type: 'consent', at: '2026-10-20T12:00:00+02:00', advertiser: 'acme', channels: ['voice'], proof: 'web-form-8841' },
   { type: 'attempt', at: '2026-11-02T10:15:00+01:00', advertiser: 'acme', channel: 'voice', outcome: 'no-answer' },
   { type: 'attempt', at: '2026-11-09T11:00:00+01:00', advertiser: 'acme', channel: 'voice', outcome: 'busy' },
