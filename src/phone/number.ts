@@ -10,12 +10,26 @@ export interface ParsedNumber {
 }
 
 /**
- * Parses a recipient or caller number: E.164, or national digits read as French. Uses the `max`
- * metadata because the `min` one accepts invalid numbers and cannot tell mobiles from landlines.
- * Returns null when the number is not a valid, assigned-format number. Never throws.
+ * French national numbering spans several country calling codes: a national `0690…` is a
+ * Guadeloupe mobile (+590), `0696…` Martinique (+596), `0692…` La Réunion (+262)… National digits
+ * that are not a metropolitan number are tried as each overseas plan in turn.
  */
-export function parseNumber(raw: string, defaultCountry: 'FR' = 'FR'): ParsedNumber | null {
-  const parsed = parsePhoneNumberFromString(raw, defaultCountry);
-  if (!parsed || !parsed.country || !parsed.isValid()) return null;
-  return { e164: parsed.number, country: parsed.country, nationalNumber: parsed.nationalNumber };
+const FRENCH_NATIONAL_PLANS = ['FR', 'GP', 'MQ', 'GF', 'RE', 'YT', 'PM'] as const;
+
+/**
+ * Parses a recipient or caller number: E.164, or national digits read as French (metropolitan or
+ * overseas). Uses the `max` metadata because the `min` one accepts invalid numbers and cannot
+ * tell mobiles from landlines. Returns null when the number is not a valid, assigned-format
+ * number. Never throws.
+ */
+export function parseNumber(raw: string): ParsedNumber | null {
+  for (const plan of FRENCH_NATIONAL_PLANS) {
+    const parsed = parsePhoneNumberFromString(raw, plan);
+    if (parsed && parsed.country && parsed.isValid()) {
+      return { e164: parsed.number, country: parsed.country, nationalNumber: parsed.nationalNumber };
+    }
+    // An international number (+…) does not depend on the default plan: no other plan can help.
+    if (raw.trimStart().startsWith('+')) return null;
+  }
+  return null;
 }

@@ -21,6 +21,16 @@ describe('input validation (fail closed)', () => {
     expect(evaluate(call(at, { to: '06 12 34 56 78' }), []).recipient!.e164).toBe('+33612345678');
   });
 
+  it.each([
+    ['0690 00 12 34', '+590690001234', 'GP'],
+    ['0696 20 12 34', '+596696201234', 'MQ'],
+    ['0694 20 12 34', '+594694201234', 'GF'],
+    ['0692 12 34 56', '+262692123456', 'RE'],
+    ['0639 01 23 45', '+262639012345', 'YT'],
+  ])('reads the overseas national number %s as %s (%s)', (to, e164, country) => {
+    expect(evaluate(call(at, { to }), []).recipient).toMatchObject({ e164, country });
+  });
+
   it('denies a time without offset with an actionable message', () => {
     const d = evaluate(call('2026-03-02 10:00'), []);
     expect(codes(d)).toEqual(['input.invalid-time']);
