@@ -79,6 +79,8 @@ export function consentAgeing(ctx: RuleContext, consent: Consent): RuleOutcome[]
 }
 
 const DAY_MS = 86_400_000;
+/** Nominal length of each option duration, computed once per (immutable) Duration. */
+const NOMINAL_MS = new WeakMap<Duration, number>();
 
 /**
  * Whether an event dated `since` is at least `age` old at the attempt (calendar arithmetic in the
@@ -88,7 +90,8 @@ const DAY_MS = 86_400_000;
  */
 function atLeastAsOld(ctx: RuleContext, since: Ms, age: Duration): boolean {
   const elapsed = ctx.at - since;
-  const nominal = age.toMillis();
+  let nominal = NOMINAL_MS.get(age);
+  if (nominal === undefined) NOMINAL_MS.set(age, (nominal = age.toMillis())); // luxon normalises on every call
   if (elapsed < nominal - 3 * DAY_MS) return false;
   if (elapsed > nominal * 1.02 + 3 * DAY_MS) return true;
   return ctx.toLocal(since).plus(age).toMillis() <= ctx.at;
