@@ -1,0 +1,140 @@
+/**
+ * The replay: every attempt is judged by `evaluate` against that number's history before it,
+ * in time order, as the dialer should have asked before placing it.
+ *
+ * Memory grows with the number of distinct numbers, not rows:
+ * - per number, only the events the rules can still need are kept: attempts and refusals leave
+ *   once older than {@link HISTORY_HORIZON_DAYS} behind the row being replayed (the 30-day cap and
+ *   the 60-full-day refusal cooldown of D.223-9 look no further back); consents, objections,
+ *   contracts, opposition checks and customer events stay;
+ * - logs are usually sorted by time, but exports written per agent or per trunk are only nearly
+ *   so: rows pass through a reorder buffer of {@link REORDER_ROWS} rows (a min-heap on time, then
+ *   line), which sorts any disorder shorter than that many rows. A row older than one already
+ *   replayed is still judged against the events of its number whose time is at or before its
+ *   own (evaluate ignores later ones), and is reported as an out-of-order advisory: the attempts
+ *   replayed before it did not see it, so sort the file for an exact audit.
+ */
+import { evaluate, type ContactEvent, type Decision, type EvaluateOptions } from '../../index.js';
+import type { AttemptRecord, LogRecord } from './records.js';
+
+/** Attempts and refusals older than this, behind the replay, can no longer block anything. */
+export const HISTORY_HORIZON_DAYS = 62;
+/** Rows held to put a nearly sorted log in order. */
+export const REORDER_ROWS = 10_000;
+
+const DAY_MS = 86_400_000;
+
+/** Where the replay sends what it finds. */
+export interface ReplaySink {
+  judged(record: AttemptRecord, decision: Decision): void;
+  outOfOrder(record: LogRecord, latest: number): void;
+}
+
+type Stored = ContactEvent & { ms: number };
+
+/** Replays records pushed in file order; `finish` flushes the reorder buffer. */
+export class Replay {
+  private readonly heap: LogRecord[] = [];
+  private readonly histories = new Map<string, Stored[]>();
+  private latest = Number.NEGATIVE_INFINITY;
+
+  constructor(
+    private readonly sink: ReplaySink,
+    private readonly options: EvaluateOptions,
+    private readonly reorderRows: number = REORDER_ROWS,
+  ) {}
+
+  /** Distinct numbers seen (the size of the replay's state). */
+  get numbers(): number {
+    return this.histories.size;
+  }
+
+  /** Adds history known outside the log (the --events file), in any order, before the replay. */
+  preload(record: LogRecord): void {
+    if (record.kind === 'event') this.store(record.key, record.event, record.at);
+    else for (const e of record.recorded) this.store(record.key, e, record.at);
+  }
+
+  push(record: LogRecord): void {
+    heapPush(this.heap, record);
+    if (this.heap.length > this.reorderRows) this.replay(heapPop(this.heap)!);
+  }
+
+  finish(): void {
+    while (this.heap.length > 0) this.replay(heapPop(this.heap)!);
+  }
+
+  private replay(record: LogRecord): void {
+    if (record.at < this.latest) this.sink.outOfOrder(record, this.latest);
+    else this.latest = record.at;
+    if (record.kind === 'event') {
+      this.store(record.key, record.event, record.at);
+      return;
+    }
+    const history = this.prune(record.key, record.at);
+    const decision = evaluate(record.attempt, history ?? [], this.options);
+    this.sink.judged(record, decision);
+    // An attempt the engine cannot read (bad number, unsupported country) is no history.
+    if (decision.reasons.some((r) => r.code.startsWith('input.'))) return;
+    for (const e of record.recorded) this.store(record.key, e, record.at);
+  }
+
+  private store(key: string, event: ContactEvent, at: number): void {
+    const list = this.histories.get(key);
+    const stored = Object.assign(event, { ms: at }) as Stored;
+    if (list) list.push(stored);
+    else this.histories.set(key, [stored]);
+  }
+
+  /** The number's history, without the attempts and refusals too old to matter any more. */
+  private prune(key: string, at: number): Stored[] | undefined {
+    const list = this.histories.get(key);
+    if (!list || list.length < 4) return list;
+    const horizon = at - HISTORY_HORIZON_DAYS * DAY_MS;
+    const first = list[0]!;
+    if (!(expires(first) && first.ms < horizon) && list.length < 16) return list;
+    const kept = list.filter((e) => !(expires(e) && e.ms < horizon));
+    this.histories.set(key, kept);
+    return kept;
+  }
+}
+
+function expires(e: Stored): boolean {
+  return e.type === 'attempt' || e.type === 'refusal';
+}
+
+// A binary min-heap on (at, line): the reorder buffer.
+function before(a: LogRecord, b: LogRecord): boolean {
+  return a.at < b.at || (a.at === b.at && a.line < b.line);
+}
+
+function heapPush(h: LogRecord[], x: LogRecord): void {
+  h.push(x);
+  let i = h.length - 1;
+  while (i > 0) {
+    const p = (i - 1) >> 1;
+    if (!before(h[i]!, h[p]!)) break;
+    [h[i], h[p]] = [h[p]!, h[i]!];
+    i = p;
+  }
+}
+
+function heapPop(h: LogRecord[]): LogRecord | undefined {
+  const top = h[0];
+  const last = h.pop();
+  if (h.length > 0 && last !== undefined) {
+    h[0] = last;
+    let i = 0;
+    for (;;) {
+      const l = 2 * i + 1;
+      const r = l + 1;
+      let m = i;
+      if (l < h.length && before(h[l]!, h[m]!)) m = l;
+      if (r < h.length && before(h[r]!, h[m]!)) m = r;
+      if (m === i) break;
+      [h[i], h[m]] = [h[m]!, h[i]!];
+      i = m;
+    }
+  }
+  return top;
+}
