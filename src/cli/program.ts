@@ -65,6 +65,7 @@ export function program(write: (s: string) => void, setExit: (code: number) => v
       .option('--timezone <zone>', 'IANA zone of naive timestamps (e.g. Europe/Paris)')
       .option('--advertiser <name>', 'the advertiser of every row (overrides any advertiser column)')
       .option('--delimiter <char>', "CSV delimiter (default: detected from the header line; 'tab' for tabs)")
+      .option('--reorder-rows <n>', 'rows held to put a nearly sorted log in time order', '10000')
       .option('--no-progress', 'never show the progress bar'),
   ).action(async (file: string, opts: Omit<AuditOptions, 'locale' | 'holidays'> & { locale: string; holidays: string }) =>
     setExit(await audit(file, { ...opts, locale: args.locale(opts.locale), holidays: args.holidays(opts.holidays) })),

@@ -6,11 +6,11 @@
 import { createWriteStream } from 'node:fs';
 import { SingleBar } from 'cli-progress';
 import type { EvaluateOptions } from '../../index.js';
-import { EXIT, UsageError } from '../args.js';
+import { EXIT, positiveInt, UsageError } from '../args.js';
 import { isZone, type TimeReading } from '../timestamps.js';
 import { loadMapping, type Mapping } from './mapping.js';
 import { csvSources, jsonSources, missingColumns, recordReader, type LogRecord, type ReaderSettings, type RowProblem } from './records.js';
-import { Replay } from './replay.js';
+import { REORDER_ROWS, Replay } from './replay.js';
 import { Output, reportWriter, Tallies, violation, type AuditSummary, type ReportFormat } from './report.js';
 import { checkReadable, isJsonLines, openCsv, openJsonLines, type SourceItem } from './source.js';
 
@@ -25,6 +25,7 @@ export interface AuditOptions {
   locale: 'en' | 'fr';
   holidays: 'conservative' | 'national';
   progress?: boolean;
+  reorderRows?: string;
 }
 
 /** Files larger than this get a progress bar (on a terminal). */
@@ -71,6 +72,7 @@ export async function audit(file: string, opts: AuditOptions): Promise<number> {
       },
     },
     evaluateOptions,
+    positiveInt('--reorder-rows', opts.reorderRows, REORDER_ROWS, 10_000_000),
   );
 
   // Events known outside the log (consents, objections, contracts…): loaded first, any order.
