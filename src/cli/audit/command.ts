@@ -5,7 +5,7 @@
  */
 import { createWriteStream } from 'node:fs';
 import { SingleBar } from 'cli-progress';
-import type { EvaluateOptions } from '../../index.js';
+import type { evaluate, EvaluateOptions } from '../../index.js';
 import { EXIT, positiveInt, UsageError } from '../args.js';
 import { isZone, type TimeReading } from '../timestamps.js';
 import { loadMapping, type Mapping } from './mapping.js';
@@ -26,6 +26,8 @@ export interface AuditOptions {
   holidays: 'conservative' | 'national';
   progress?: boolean;
   reorderRows?: string;
+  /** For the benchmark only: replaces `evaluate`. */
+  judge?: typeof evaluate;
 }
 
 /** Files larger than this get a progress bar (on a terminal). */
@@ -73,6 +75,7 @@ export async function audit(file: string, opts: AuditOptions): Promise<number> {
     },
     evaluateOptions,
     positiveInt('--reorder-rows', opts.reorderRows, REORDER_ROWS, 10_000_000),
+    opts.judge,
   );
 
   // Events known outside the log (consents, objections, contracts…): loaded first, any order.

@@ -42,6 +42,8 @@ export class Replay {
     private readonly sink: ReplaySink,
     private readonly options: EvaluateOptions,
     private readonly reorderRows: number = REORDER_ROWS,
+    /** The judge: `evaluate`; the benchmark swaps it to measure the rest of the pipeline. */
+    private readonly judge: typeof evaluate = evaluate,
   ) {}
 
   /** Distinct numbers seen (the size of the replay's state). */
@@ -72,7 +74,7 @@ export class Replay {
       return;
     }
     const history = this.prune(record.key, record.at);
-    const decision = evaluate(record.attempt, history ?? [], this.options);
+    const decision = this.judge(record.attempt, history ?? [], this.options);
     this.sink.judged(record, decision);
     // An attempt the engine cannot read (bad number, unsupported country) is no history.
     if (decision.reasons.some((r) => r.code.startsWith('input.'))) return;
