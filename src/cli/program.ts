@@ -66,10 +66,12 @@ export function program(write: (s: string) => void, setExit: (code: number) => v
       .option('--advertiser <name>', 'the advertiser of every row (overrides any advertiser column)')
       .option('--delimiter <char>', "CSV delimiter (default: detected from the header line; 'tab' for tabs)")
       .option('--reorder-rows <n>', 'rows held to put a nearly sorted log in time order', '10000')
-      .option('--no-progress', 'never show the progress bar'),
-  ).action(async (file: string, opts: Omit<AuditOptions, 'locale' | 'holidays'> & { locale: string; holidays: string }) =>
-    setExit(await audit(file, { ...opts, locale: args.locale(opts.locale), holidays: args.holidays(opts.holidays) })),
-  );
+      .option('--no-progress', 'never show the progress bar')
+      .option('--exit-zero', 'exit 0 whenever the audit ran, violations or not (for demos; not for CI gates)'),
+  ).action(async (file: string, opts: Omit<AuditOptions, 'locale' | 'holidays'> & { locale: string; holidays: string; exitZero?: boolean }) => {
+    const code = await audit(file, { ...opts, locale: args.locale(opts.locale), holidays: args.holidays(opts.holidays) });
+    setExit(opts.exitZero ? args.EXIT.ok : code);
+  });
 
   for (const cmd of prog.commands) cmd.exitOverride().showHelpAfterError('(run with --help for usage)');
   return prog;
