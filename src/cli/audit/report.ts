@@ -269,7 +269,7 @@ function csvWriter(out: Output, stderr: Output): ReportWriter {
     violation(v) {
       const cites = unique(v.reasons.flatMap((r) => r.citations.map(citeText)));
       out.write(stringify([[
-        v.line, v.to, v.e164 ?? '', v.at, v.timeZone ?? '', v.advertiser, v.channel,
+        v.line, v.to, v.e164 ?? '', v.at, v.timeZone ?? '', inert(v.advertiser), v.channel,
         v.reasons.map((r) => r.code).join(' | '), v.reasons.map((r) => r.message).join(' | '), cites.join(' | '), v.nextAllowedAt ?? '',
       ]]));
     },
@@ -356,6 +356,11 @@ export function summaryText(s: AuditSummary): string {
     if (s.badRows > s.badRowsListed.length) lines.push(`    … ${s.badRows - s.badRowsListed.length} more not listed`);
   }
   return `${lines.join('\n')}\n`;
+}
+
+/** A free-text cell a spreadsheet would run as a formula (`=…`, `@…`) is quoted to stay text. */
+function inert(cell: string): string {
+  return /^[=@+\-\t\r]/.test(cell) ? `'${cell}` : cell;
 }
 
 function shortRef(c: Pick<Citation, 'instrument' | 'article'>): string {
