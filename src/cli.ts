@@ -5,6 +5,12 @@
  */
 import { main } from './cli/program.js';
 
+// A reader that stops early (`callgate audit log.csv | head`) is not an error of ours.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code !== 'EPIPE') throw error;
+  process.exit(process.exitCode ?? 0);
+});
+
 main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;
