@@ -8,7 +8,7 @@
  *   the 60-full-day refusal cooldown of D.223-9 look no further back); consents, objections,
  *   contracts, opposition checks and customer events stay;
  * - logs are usually sorted by time, but exports written per agent or per trunk are only nearly
- *   so: rows pass through a reorder buffer of {@link REORDER_ROWS} rows (a min-heap on time, then
+ *   so: rows pass through a reorder buffer of {@link REORDER_ROWS} rows (kept sorted on time, then
  *   line), which sorts any disorder shorter than that many rows. A row older than one already
  *   replayed is still judged against the events of its number whose time is at or before its
  *   own (evaluate ignores later ones), and is reported as an out-of-order advisory: the attempts
@@ -34,7 +34,7 @@ type Stored = ContactEvent & { ms: number };
 
 /** Replays records pushed in file order; `finish` flushes the reorder buffer. */
 export class Replay {
-  private readonly heap: LogRecord[] = [];
+  private readonly buffer = new TimeOrderBuffer();
   private readonly histories = new Map<string, Stored[]>();
   private latest = Number.NEGATIVE_INFINITY;
 
@@ -58,12 +58,12 @@ export class Replay {
   }
 
   push(record: LogRecord): void {
-    heapPush(this.heap, record);
-    if (this.heap.length > this.reorderRows) this.replay(heapPop(this.heap)!);
+    this.buffer.push(record);
+    if (this.buffer.size > this.reorderRows) this.replay(this.buffer.shift()!);
   }
 
   finish(): void {
-    while (this.heap.length > 0) this.replay(heapPop(this.heap)!);
+    for (let r = this.buffer.shift(); r !== undefined; r = this.buffer.shift()) this.replay(r);
   }
 
   private replay(record: LogRecord): void {
@@ -105,38 +105,48 @@ function expires(e: Stored): boolean {
   return e.type === 'attempt' || e.type === 'refusal';
 }
 
-// A binary min-heap on (at, line): the reorder buffer.
 function before(a: LogRecord, b: LogRecord): boolean {
   return a.at < b.at || (a.at === b.at && a.line < b.line);
 }
 
-function heapPush(h: LogRecord[], x: LogRecord): void {
-  h.push(x);
-  let i = h.length - 1;
-  while (i > 0) {
-    const p = (i - 1) >> 1;
-    if (!before(h[i]!, h[p]!)) break;
-    [h[i], h[p]] = [h[p]!, h[i]!];
-    i = p;
-  }
-}
+/**
+ * The reorder buffer: records kept sorted on (time, line). A sorted log only ever appends and
+ * takes from the front (constant time); a late row is placed by binary search.
+ */
+class TimeOrderBuffer {
+  private items: Array<LogRecord | undefined> = [];
+  private head = 0;
 
-function heapPop(h: LogRecord[]): LogRecord | undefined {
-  const top = h[0];
-  const last = h.pop();
-  if (h.length > 0 && last !== undefined) {
-    h[0] = last;
-    let i = 0;
-    for (;;) {
-      const l = 2 * i + 1;
-      const r = l + 1;
-      let m = i;
-      if (l < h.length && before(h[l]!, h[m]!)) m = l;
-      if (r < h.length && before(h[r]!, h[m]!)) m = r;
-      if (m === i) break;
-      [h[i], h[m]] = [h[m]!, h[i]!];
-      i = m;
-    }
+  get size(): number {
+    return this.items.length - this.head;
   }
-  return top;
+
+  push(record: LogRecord): void {
+    const { items } = this;
+    const last = items[items.length - 1];
+    if (this.size === 0 || last === undefined || !before(record, last)) {
+      items.push(record);
+      return;
+    }
+    let lo = this.head;
+    let hi = items.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (before(record, items[mid]!)) hi = mid;
+      else lo = mid + 1;
+    }
+    items.splice(lo, 0, record);
+  }
+
+  shift(): LogRecord | undefined {
+    if (this.size === 0) return undefined;
+    const record = this.items[this.head];
+    this.items[this.head++] = undefined;
+    // Drop the consumed front now and then, so the array does not grow with the file.
+    if (this.head >= 4096 && this.head * 2 >= this.items.length) {
+      this.items = this.items.slice(this.head);
+      this.head = 0;
+    }
+    return record;
+  }
 }
