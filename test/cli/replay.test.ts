@@ -1,0 +1,73 @@
+import { fc, test } from '@fast-check/vitest';
+import { expect } from 'vitest';
+import type { Decision } from 'callgate';
+import type { AttemptRecord, LogRecord } from 'callgate/cli/audit/records';
+import { Replay } from 'callgate/cli/audit/replay';
+
+const allow: Decision = { allowed: true, verdict: 'allow', reasons: [], exemptions: [], advisories: [], nextAllowedAt: undefined };
+
+function attempt(line: number, at: number): AttemptRecord {
+  const when = new Date(at);
+  return {
+    kind: 'attempt', line, to: '+33612345678', key: '+33612345678', at,
+    attempt: { to: '+33612345678', at: when, channel: 'voice', advertiser: 'acme' },
+    recorded: [{ type: 'attempt', at: when, advertiser: 'acme', channel: 'voice' }],
+  };
+}
+
+/** Replays records in file order; returns the lines in the order judged and the out-of-order lines. */
+function replay(records: LogRecord[], window: number): { judged: number[]; late: number[]; seen: number[] } {
+  const judged: number[] = [];
+  const late: number[] = [];
+  const seen: number[] = [];
+  const r = new Replay(
+    { judged: (rec) => judged.push(rec.line), outOfOrder: (rec) => late.push(rec.line) },
+    {},
+    window,
+    (a, history) => {
+      // What the judge sees: the history the replay passes (evaluate keeps those at or before `at`).
+      seen.push((history ?? []).filter((e) => 'at' in e && new Date(e.at as Date).getTime() <= new Date(a.at).getTime()).length);
+      return allow;
+    },
+  );
+  for (const rec of records) r.push(rec);
+  r.finish();
+  return { judged, late, seen };
+}
+
+// A log sorted by time, then disturbed by moving rows back by at most `shift` places.
+const disturbed = fc
+  .record({ n: fc.integer({ min: 1, max: 60 }), shift: fc.integer({ min: 0, max: 8 }), seed: fc.array(fc.nat(), { maxLength: 60 }) })
+  .map(({ n, shift, seed }) => {
+    const times = Array.from({ length: n }, (_, i) => 1_700_000_000_000 + i * 60_000);
+    const order = times.map((_, i) => i);
+    seed.forEach((s, k) => {
+      const i = k % n;
+      const j = Math.max(0, i - (s % (shift + 1)));
+      [order[i], order[j]] = [order[j]!, order[i]!];
+    });
+    return { shift, records: order.map((i, line) => attempt(line + 2, times[i]!)) };
+  });
+
+test.prop([disturbed], { numRuns: 200 })('replays a nearly sorted log in time order when the disorder fits the buffer', ({ records }) => {
+  const { judged, late, seen } = replay(records, records.length);
+  const byTime = [...records].sort((a, b) => a.at - b.at || a.line - b.line).map((r) => r.line);
+  expect(judged).toEqual(byTime);
+  expect(late).toEqual([]);
+  // Each attempt is judged against every earlier attempt of the number, and only those.
+  expect(seen).toEqual(byTime.map((_, i) => i));
+});
+
+test.prop([disturbed], { numRuns: 200 })('with a buffer of one row, judges every row and flags exactly the late ones', ({ records }) => {
+  const { judged, late } = replay(records, 1);
+  expect([...judged].sort((a, b) => a - b)).toEqual(records.map((r) => r.line));
+  let latest = -Infinity;
+  const expectedLate: number[] = [];
+  const atOf = new Map(records.map((r) => [r.line, r.at]));
+  for (const line of judged) {
+    const at = atOf.get(line)!;
+    if (at < latest) expectedLate.push(line);
+    else latest = at;
+  }
+  expect(late).toEqual(expectedLate);
+});
