@@ -12,6 +12,8 @@ export interface CheckOptions {
   at?: string;
   advertiser?: string;
   channel?: string;
+  callerId?: string;
+  automated?: boolean;
   history?: string;
   json?: boolean;
   locale?: string;
@@ -20,13 +22,17 @@ export interface CheckOptions {
 }
 
 /** Builds the attempt the options describe (shared with `windows`). */
-export function attemptFrom(opts: { to?: string; advertiser?: string; channel?: string }, at: Date): Attempt {
-  return {
+export function attemptFrom(opts: { to?: string; advertiser?: string; channel?: string; callerId?: string; automated?: boolean }, at: Date): Attempt {
+  const attempt: Attempt = {
     to: args.required('--to', opts.to),
     at,
     channel: args.channel(opts.channel),
     advertiser: opts.advertiser ?? 'unspecified',
   };
+  // Without --caller-id the number is withheld, as the engine reads an absent callerId (L.221-17).
+  if (opts.callerId !== undefined) attempt.callerId = opts.callerId;
+  if (opts.automated) attempt.automated = true;
+  return attempt;
 }
 
 export async function check(opts: CheckOptions, write: (s: string) => void): Promise<number> {

@@ -34,6 +34,8 @@ export function program(write: (s: string) => void, setExit: (code: number) => v
       .requiredOption('--at <instant>', "ISO 8601 time with an offset (2026-11-24T09:30:00+01:00), or 'now'")
       .requiredOption('--advertiser <name>', 'the professional on whose behalf the call is made')
       .addOption(new Option('--channel <channel>', 'voice or sms').choices(['voice', 'sms']).default('voice'))
+      .option('--caller-id <number>', 'the number (or SMS sender) presented to the recipient; without it the number is withheld')
+      .option('--automated', 'the call is placed by an automated system (predictive dialer, robocall, SMS platform)')
       .option('--history <file>', "the consumer's events: JSON Lines, JSON array or CSV with canonical columns")
       .option('--timezone <zone>', 'IANA zone of naive timestamps in --history')
       .option('--json', 'print the decision as JSON'),
@@ -48,6 +50,8 @@ export function program(write: (s: string) => void, setExit: (code: number) => v
       .option('--days <n>', 'length of the horizon in days (1-92)', '14')
       .option('--advertiser <name>', 'the advertiser (caps and refusals are counted per advertiser)')
       .addOption(new Option('--channel <channel>', 'voice or sms').choices(['voice', 'sms']).default('voice'))
+      .option('--caller-id <number>', 'the number (or SMS sender) presented to the recipient; without it the number is withheld')
+      .option('--automated', 'the call is placed by an automated system (predictive dialer, robocall, SMS platform)')
       .option('--history <file>', "the consumer's events (JSON Lines, JSON array or CSV)")
       .option('--timezone <zone>', 'IANA zone of naive timestamps in --history')
       .option('--json', 'print the windows as JSON'),

@@ -25,6 +25,8 @@ export interface WindowsOptions {
   days?: string;
   advertiser?: string;
   channel?: string;
+  callerId?: string;
+  automated?: boolean;
   history?: string;
   json?: boolean;
   locale?: string;

@@ -4,9 +4,16 @@ import { callgate, json, scratch } from './run.js';
 const files = scratch();
 afterAll(() => files.cleanup());
 
+// Lawful under the rest of the French law, so that each test sees only the rule it is about:
+// a consent to acme's calls given before the opt-in era's attempts (L.223-1, from 11 August 2026)
+// and a verified multi-purpose number presented (L.221-17).
+const CALLER_ID = ['--caller-id', '+33162123456'] as const;
+const consentRow = { type: 'consent', at: '2026-09-01T12:00:00+02:00', advertiser: 'acme' };
+const consent = files.file('consent.jsonl', `${JSON.stringify(consentRow)}\n`);
+
 describe('callgate check', () => {
   it('denies 09:30 (outside 10:00–13:00, D.223-9) with exit code 1, citing article and URL, and the next local time', () => {
-    const r = callgate('check', '--to', '0612345678', '--at', '2026-11-24T09:30:00+01:00', '--advertiser', 'acme');
+    const r = callgate('check', '--to', '0612345678', '--at', '2026-11-24T09:30:00+01:00', '--advertiser', 'acme', ...CALLER_ID, '--history', consent);
     expect(r.code).toBe(1);
     expect(r.stdout).toMatch(/^DENY/);
     expect(r.stdout).toContain('fr.hours.outside-window');
@@ -16,7 +23,7 @@ describe('callgate check', () => {
   });
 
   it('prints the Decision with --json', () => {
-    const r = callgate('check', '--to', '+33612345678', '--at', '2026-11-24T09:30:00+01:00', '--advertiser', 'acme', '--json');
+    const r = callgate('check', '--to', '+33612345678', '--at', '2026-11-24T09:30:00+01:00', '--advertiser', 'acme', ...CALLER_ID, '--history', consent, '--json');
     expect(r.code).toBe(1);
     const d = json<{ allowed: boolean; verdict: string; reasons: Array<{ code: string; citations: Array<{ url: string; article?: string }> }>; nextAllowedAt: string; recipient: { timeZone: string } }>(r);
     expect(d.allowed).toBe(false);
@@ -31,24 +38,26 @@ describe('callgate check', () => {
     const history = files.file(
       'history.jsonl',
       [
+        consentRow,
+        { type: 'consent', at: '2026-09-01T12:00:00+02:00', advertiser: 'other' },
         { type: 'attempt', at: '2026-11-02T10:15:00+01:00', advertiser: 'acme', channel: 'voice', outcome: 'no-answer' },
         { type: 'attempt', at: '2026-11-09T11:00:00+01:00', advertiser: 'acme', channel: 'voice', outcome: 'busy' },
         { type: 'attempt', at: '2026-11-16T16:30:00+01:00', advertiser: 'acme', channel: 'voice' },
         { type: 'attempt', at: '2026-11-23T18:00:00+01:00', advertiser: 'acme', channel: 'voice' },
       ].map((e) => JSON.stringify(e)).join('\n'),
     );
-    const r = callgate('check', '--to', '+33612345678', '--at', '2026-11-24T10:30:00+01:00', '--advertiser', 'acme', '--history', history, '--json');
+    const r = callgate('check', '--to', '+33612345678', '--at', '2026-11-24T10:30:00+01:00', '--advertiser', 'acme', ...CALLER_ID, '--history', history, '--json');
     expect(r.code).toBe(1);
     const d = json<{ reasons: Array<{ code: string }>; nextAllowedAt: string }>(r);
     expect(d.reasons.map((x) => x.code)).toEqual(['fr.frequency.limit']);
     expect(d.nextAllowedAt).toBe('2026-12-02T10:15:00+01:00');
     // Another advertiser is not capped by acme's calls: allowed, exit code 0.
-    expect(callgate('check', '--to', '+33612345678', '--at', '2026-11-24T10:30:00+01:00', '--advertiser', 'other', '--history', history).code).toBe(0);
+    expect(callgate('check', '--to', '+33612345678', '--at', '2026-11-24T10:30:00+01:00', '--advertiser', 'other', ...CALLER_ID, '--history', history).code).toBe(0);
   });
 
   it('reads a CSV --history with a refusal (60-day cooldown, D.223-9)', () => {
-    const history = files.file('history.csv', 'type,at,advertiser\nrefusal,2026-11-02T10:15:00+01:00,acme\n');
-    const r = callgate('check', '--to', '+33612345678', '--at', '2026-11-24T10:30:00+01:00', '--advertiser', 'acme', '--history', history, '--json');
+    const history = files.file('history.csv', 'type,at,advertiser\nconsent,2026-09-01T12:00:00+02:00,acme\nrefusal,2026-11-02T10:15:00+01:00,acme\n');
+    const r = callgate('check', '--to', '+33612345678', '--at', '2026-11-24T10:30:00+01:00', '--advertiser', 'acme', ...CALLER_ID, '--history', history, '--json');
     expect(r.code).toBe(1);
     expect(json<{ reasons: Array<{ code: string }> }>(r).reasons.map((x) => x.code)).toEqual(['fr.refusal.cooldown']);
   });

@@ -4,11 +4,18 @@ import { callgate, json, scratch } from './run.js';
 const files = scratch();
 afterAll(() => files.cleanup());
 
+// Lawful under the access rules, so that the windows are those of D.223-9 alone: a number
+// presented (L.221-17), a consent given before the opt-in era's calls (L.223-1, from 11 August
+// 2026), and, in the Bloctel era, a scrub showing the number free within 30 days (L.223-1).
+const CALLER_ID = ['--caller-id', '+33162123456'] as const;
+const consent = { type: 'consent', at: '2026-09-01T12:00:00+02:00', advertiser: 'acme' };
+
 type Windows = { timeZone: string; windows: Array<{ start: string; end: string; open?: true }>; blockedBy?: Array<{ code: string }> };
 
 describe('callgate windows', () => {
   it('skips Christmas (L.3133-1) and the weekend, keeps the lunch break (D.223-9)', () => {
-    const r = callgate('windows', '--to', '+33612345678', '--from', '2026-12-24T09:00:00+01:00', '--days', '5', '--json');
+    const history = files.file('consent.jsonl', JSON.stringify(consent));
+    const r = callgate('windows', '--to', '+33612345678', '--from', '2026-12-24T09:00:00+01:00', '--days', '5', '--advertiser', 'acme', ...CALLER_ID, '--history', history, '--json');
     expect(r.code).toBe(0);
     const w = json<Windows>(r);
     expect(w.timeZone).toBe('Europe/Paris');
@@ -21,7 +28,8 @@ describe('callgate windows', () => {
   });
 
   it("gives Guadeloupe's windows in its own time and skips its abolition day (27 May, conservative holidays)", () => {
-    const r = callgate('windows', '--to', '+590690123456', '--from', '2026-05-26T12:30:00-04:00', '--days', '2', '--json');
+    const scrub = files.file('scrub.csv', 'type,at,list,listed\nopposition-check,2026-05-20T09:00:00-04:00,bloctel,false\n');
+    const r = callgate('windows', '--to', '+590690123456', '--from', '2026-05-26T12:30:00-04:00', '--days', '2', ...CALLER_ID, '--history', scrub, '--json');
     const w = json<Windows>(r);
     expect(w.timeZone).toBe('America/Guadeloupe');
     expect(w.windows).toEqual([
@@ -32,8 +40,8 @@ describe('callgate windows', () => {
   });
 
   it('starts after the refusal cooldown given a --history file, and prints text by default', () => {
-    const history = files.file('h.jsonl', JSON.stringify({ type: 'refusal', at: '2026-11-24T11:00:00+01:00', advertiser: 'acme' }));
-    const r = callgate('windows', '--to', '+33612345678', '--from', '2026-11-25T10:00:00+01:00', '--days', '62', '--advertiser', 'acme', '--history', history);
+    const history = files.file('h.jsonl', [consent, { type: 'refusal', at: '2026-11-24T11:00:00+01:00', advertiser: 'acme' }].map((e) => JSON.stringify(e)).join('\n'));
+    const r = callgate('windows', '--to', '+33612345678', '--from', '2026-11-25T10:00:00+01:00', '--days', '62', '--advertiser', 'acme', ...CALLER_ID, '--history', history);
     expect(r.code).toBe(0);
     // Refusal on 24 Nov: 60 full days, allowed from 24 Jan 2027, a Sunday: Monday 25 Jan.
     const lines = r.stdout.trim().split('\n');
