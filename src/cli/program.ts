@@ -68,6 +68,7 @@ export function program(write: (s: string) => void, setExit: (code: number) => v
       .option('--mapping <name|file.json>', `column mapping: ${Object.keys(BUILTIN_MAPPINGS).join(', ')}, or a JSON file (docs/audit.md)`)
       .option('--timezone <zone>', 'IANA zone of naive timestamps (e.g. Europe/Paris)')
       .option('--advertiser <name>', 'the advertiser of every row (overrides any advertiser column)')
+      .option('--caller-id <number>', 'the number presented by calls whose row gives no callerId (without it, such calls are withheld)')
       .option('--delimiter <char>', "CSV delimiter (default: detected from the header line; 'tab' for tabs)")
       .option('--reorder-rows <n>', 'rows held to put a nearly sorted log in time order', '10000')
       .option('--no-progress', 'never show the progress bar')

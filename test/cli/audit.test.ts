@@ -5,31 +5,43 @@ import { byLine, callgate, json, scratch, type AuditJson } from './run.js';
 const files = scratch();
 afterAll(() => files.cleanup());
 
-// A small log whose violations are known, line by line (line 1 is the header).
+// A small log whose violations are known, line by line (line 1 is the header). Apart from the
+// breaches noted, the calls are lawful under the whole French law: each consumer consented to the
+// advertiser's calls before the opt-in era's attempts (L.223-1, from 11 August 2026), and every
+// call presents a verified multi-purpose number (L.221-17).
+const NPV = '+33162123456';
 const LOG = [
-  'type,to,at,advertiser,channel,outcome',
-  'attempt,+33612345678,2026-11-02T10:15:00+01:00,acme,voice,no-answer', // 2
-  'attempt,+33612345678,2026-11-09T11:00:00+01:00,acme,voice,busy', // 3
-  'attempt,+33612345678,2026-11-16T16:30:00+01:00,acme,voice,voicemail', // 4
-  'attempt,0612345678,2026-11-23T18:00:00+01:00,acme,voice,no-answer', // 5: same consumer, national format
-  'attempt,+33612345678,2026-11-24T10:30:00+01:00,acme,voice,no-answer', // 6: 5th in 30 days (D.223-9 al. 3)
-  'attempt,+33612345678,2026-11-24T11:00:00+01:00,other,voice,answered', // 7: another advertiser, first call
-  'refusal,+33612345678,2026-11-24T11:02:00+01:00,other,,', // 8
-  'attempt,+33612345678,2026-12-01T11:00:00+01:00,other,voice,no-answer', // 9: 7 days after a refusal (60-day cooldown)
-  'attempt,+33698765432,2026-11-28T11:00:00+01:00,acme,voice,no-answer', // 10: Saturday
-  'attempt,+33698765432,2026-11-11T11:00:00+01:00,acme,voice,no-answer', // 11: Armistice day, out of order in the file
-  'attempt,+590690123456,2026-11-24T09:30:00-04:00,acme,voice,answered', // 12: 09:30 in Guadeloupe
-  'attempt,+590690123456,2026-11-24T10:30:00-04:00,acme,voice,answered', // 13: fine
-  'attempt,+590690123456,2026-11-25T13:00:00-04:00,acme,voice,answered', // 14: 13:00 is outside (half-open window)
-  'attempt,+590690123456,2026-11-25T12:59:59-04:00,acme,voice,answered', // 15: fine
+  'type,to,at,advertiser,channel,outcome,callerId',
+  'consent,+33612345678,2026-09-01T12:00:00+02:00,acme,,,', // 2
+  'consent,+33612345678,2026-09-02T12:00:00+02:00,other,,,', // 3
+  'consent,+33698765432,2026-09-01T12:00:00+02:00,acme,,,', // 4
+  'consent,+590690123456,2026-09-01T12:00:00-04:00,acme,,,', // 5
+  `attempt,+33612345678,2026-11-02T10:15:00+01:00,acme,voice,no-answer,${NPV}`, // 6
+  `attempt,+33612345678,2026-11-09T11:00:00+01:00,acme,voice,busy,${NPV}`, // 7
+  `attempt,+33612345678,2026-11-16T16:30:00+01:00,acme,voice,voicemail,${NPV}`, // 8
+  `attempt,0612345678,2026-11-23T18:00:00+01:00,acme,voice,no-answer,${NPV}`, // 9: same consumer, national format
+  `attempt,+33612345678,2026-11-24T10:30:00+01:00,acme,voice,no-answer,${NPV}`, // 10: 5th in 30 days (D.223-9 al. 3)
+  `attempt,+33612345678,2026-11-24T11:00:00+01:00,other,voice,answered,${NPV}`, // 11: another advertiser, first call
+  'refusal,+33612345678,2026-11-24T11:02:00+01:00,other,,,', // 12
+  `attempt,+33612345678,2026-12-01T11:00:00+01:00,other,voice,no-answer,${NPV}`, // 13: 7 days after a refusal (60-day cooldown)
+  `attempt,+33698765432,2026-11-28T11:00:00+01:00,acme,voice,no-answer,${NPV}`, // 14: Saturday
+  `attempt,+33698765432,2026-11-11T11:00:00+01:00,acme,voice,no-answer,${NPV}`, // 15: Armistice day, out of order in the file
+  `attempt,+590690123456,2026-11-24T09:30:00-04:00,acme,voice,answered,${NPV}`, // 16: 09:30 in Guadeloupe
+  `attempt,+590690123456,2026-11-24T10:30:00-04:00,acme,voice,answered,${NPV}`, // 17: fine
+  `attempt,+590690123456,2026-11-25T13:00:00-04:00,acme,voice,answered,${NPV}`, // 18: 13:00 is outside (half-open window)
+  `attempt,+590690123456,2026-11-25T12:59:59-04:00,acme,voice,answered,${NPV}`, // 19: fine
+  `attempt,+33611223344,2026-11-26T11:00:00+01:00,acme,voice,no-answer,${NPV}`, // 20: no consent (L.223-1, sanctioned by L.242-16)
+  'attempt,+33698765432,2026-11-26T11:00:00+01:00,acme,voice,no-answer,', // 21: number withheld (L.221-17: another sanction)
 ];
 const EXPECTED: Record<number, string[]> = {
-  6: ['fr.frequency.limit'],
-  9: ['fr.refusal.cooldown'],
-  10: ['fr.hours.weekend'],
-  11: ['fr.hours.public-holiday'],
-  12: ['fr.hours.outside-window'],
-  14: ['fr.hours.outside-window'],
+  10: ['fr.frequency.limit'],
+  13: ['fr.refusal.cooldown'],
+  14: ['fr.hours.weekend'],
+  15: ['fr.hours.public-holiday'],
+  16: ['fr.hours.outside-window'],
+  18: ['fr.hours.outside-window'],
+  20: ['fr.consent.missing'],
+  21: ['fr.caller-id.withheld'],
 };
 
 describe('callgate audit', () => {
@@ -38,20 +50,26 @@ describe('callgate audit', () => {
     expect(r.code).toBe(1);
     const report = json<AuditJson>(r);
     expect(byLine(report)).toEqual(EXPECTED);
-    const weekend = report.violations.find((v) => v.line === 10)!;
+    const weekend = report.violations.find((v) => v.line === 14)!;
     expect(weekend).toMatchObject({ to: '+33698765432', e164: '+33698765432', at: '2026-11-28T11:00:00+01:00', advertiser: 'acme' });
     expect(weekend.reasons[0]!.citations.map((c) => c.article)).toContain('D.223-9');
     expect(weekend.reasons[0]!.citations.every((c) => c.url.startsWith('https://'))).toBe(true);
     const s = report.summary;
-    expect(s).toMatchObject({ rows: 14, attempts: 13, events: 1, compliant: 7, violating: 6, badRows: 0, complete: true });
-    expect(s.byCode).toEqual({ 'fr.hours.outside-window': 2, 'fr.frequency.limit': 1, 'fr.hours.public-holiday': 1, 'fr.hours.weekend': 1, 'fr.refusal.cooldown': 1 });
-    expect(s.byAdvertiser).toEqual({ acme: { attempts: 11, violations: 5 }, other: { attempts: 2, violations: 1 } });
-    expect(s.byMonth).toEqual({ '2026-11': { attempts: 12, violations: 5 }, '2026-12': { attempts: 1, violations: 1 } });
-    expect(s.compliantShare).toBeCloseTo(7 / 13);
-    // The exposure is a ceiling: violating attempts × 375 000 € (C. consom. L.242-16, legal person).
-    expect(s.exposure).toMatchObject({ kind: 'ceiling', violatingAttempts: 6, maxFinePerBreachEur: 375_000, maxTotalEur: 2_250_000 });
+    expect(s).toMatchObject({ rows: 20, attempts: 15, events: 5, compliant: 7, violating: 8, badRows: 0, complete: true });
+    expect(s.byCode).toEqual({
+      'fr.hours.outside-window': 2, 'fr.caller-id.withheld': 1, 'fr.consent.missing': 1, 'fr.frequency.limit': 1,
+      'fr.hours.public-holiday': 1, 'fr.hours.weekend': 1, 'fr.refusal.cooldown': 1,
+    });
+    expect(s.byAdvertiser).toEqual({ acme: { attempts: 13, violations: 7 }, other: { attempts: 2, violations: 1 } });
+    expect(s.byMonth).toEqual({ '2026-11': { attempts: 14, violations: 7 }, '2026-12': { attempts: 1, violations: 1 } });
+    expect(s.compliantShare).toBeCloseTo(7 / 15);
+    // The exposure is a ceiling: attempts breaching a rule L.242-16 sanctions × 375 000 € (legal
+    // person). Line 21's withheld number breaches L.221-17, whose sanction is another: not counted.
+    expect(s.exposure).toMatchObject({ kind: 'ceiling', sanctionedAttempts: 7, violatingAttempts: 8, maxFinePerBreachEur: 375_000, maxTotalEur: 2_625_000 });
     expect(s.exposure.sanction.article).toBe('L.242-16');
-    expect(s.advisories.outOfOrder).toBe(0); // line 11 was put back in order by the reorder buffer
+    const withheld = report.violations.find((v) => v.line === 21)!;
+    expect(withheld.reasons[0]!.citations.some((c) => c.article === 'L.242-16')).toBe(false);
+    expect(s.advisories.outOfOrder).toBe(0); // line 15 was put back in order by the reorder buffer
   });
 
   it('reads the same log with a BOM, ; separators, CRLF and quoted fields, and as JSON Lines', () => {
@@ -71,10 +89,11 @@ describe('callgate audit', () => {
     const log = files.file('log2.csv', `${LOG.join('\n')}\n`);
     const text = callgate('audit', log);
     expect(text.code).toBe(1);
-    expect(text.stdout).toContain('line 10  +33698765432  2026-11-28 11:00 +01:00 (Europe/Paris)  acme  voice');
+    expect(text.stdout).toContain('line 14  +33698765432  2026-11-28 11:00 +01:00 (Europe/Paris)  acme  voice');
     expect(text.stdout).toContain('✗ fr.hours.weekend');
     expect(text.stdout).toContain('C. consom. D.223-9: https://www.legifrance.gouv.fr/');
-    expect(text.stdout).toMatch(/MAXIMUM STATUTORY EXPOSURE \(a ceiling, not an estimate\): 6 violating attempts × 375 000 € = 2 250 000 €/);
+    expect(text.stdout).toMatch(/MAXIMUM STATUTORY EXPOSURE UNDER L\.242-16 \(a ceiling, not an estimate\): 7 attempts breaching a rule it sanctions × 375 000 € = 2 625 000 € \(of 8 violating attempts\)/);
+    expect(text.stdout).toContain('1 other violating attempt breaches only rules with other sanctions');
 
     const out = files.file('report.csv', '');
     const csv = callgate('audit', log, '--format', 'csv', '--out', out);
@@ -83,8 +102,8 @@ describe('callgate audit', () => {
     expect(csv.stderr).toContain('SUMMARY');
     const lines = readFileSync(out, 'utf8').trim().split('\n');
     expect(lines[0]).toBe('line,to,e164,local_time,time_zone,advertiser,channel,codes,messages,citations,next_allowed_at');
-    expect(lines).toHaveLength(7);
-    expect(lines.some((l) => l.startsWith('9,+33612345678,+33612345678,2026-12-01T11:00:00+01:00,Europe/Paris,other,voice,fr.refusal.cooldown,'))).toBe(true);
+    expect(lines).toHaveLength(9);
+    expect(lines.some((l) => l.startsWith('13,+33612345678,+33612345678,2026-12-01T11:00:00+01:00,Europe/Paris,other,voice,fr.refusal.cooldown,'))).toBe(true);
   });
 
   it('reports every malformed row with its line and field, audits the rest, and exits 3', () => {
@@ -98,10 +117,12 @@ describe('callgate audit', () => {
       'call,+33612345678,2026-11-24T10:33:00+01:00,acme,voice,', // 7 type
       'attempt,+33612345678,2026-11-24T10:34:00+01:00,,voice,', // 8 advertiser
       'attempt,+33612345678,2026-11-24T10:36:00,acme,voice,', // 9 at without offset
-      'attempt,+12025550123,2026-11-24T10:37:00-05:00,acme,voice,', // 10 to: no rule pack for US numbers yet
+      'attempt,+4915123456789,2026-11-24T10:37:00+01:00,acme,voice,', // 10 to: no rule pack for German numbers
       'attempt,+33612345678,2026-11-28T10:38:00+01:00,acme,voice,', // 11 a Saturday: still audited
-    ].join('\n');
-    const r = callgate('audit', files.file('bad.csv', log), '--format', 'json');
+    ].map((row, i) => `${row},${i === 0 ? 'callerId' : NPV}`).join('\n');
+    // The consumer's consent to acme's calls, from the CRM: the good rows are lawful but for line 11.
+    const consents = files.file('consents.csv', 'type,to,at,advertiser\nconsent,+33612345678,2026-09-01T12:00:00+02:00,acme\n');
+    const r = callgate('audit', files.file('bad.csv', log), '--events', consents, '--format', 'json');
     expect(r.code).toBe(3);
     const s = json<AuditJson>(r).summary;
     expect(s.complete).toBe(false);
@@ -138,21 +159,22 @@ describe('callgate audit', () => {
 
   it('flags rows out of time order beyond the reorder buffer, judging each against the history before it', () => {
     const log = [
-      'to,at,advertiser',
-      '+33612345678,2026-11-24T10:30:00+01:00,acme',
-      '+33612345678,2026-11-25T10:30:00+01:00,acme',
-      '+33612345678,2026-11-26T10:30:00+01:00,acme',
-      '+33612345678,2026-11-27T10:30:00+01:00,acme',
-      '+33612345678,2026-11-23T10:30:00+01:00,acme', // out of order: the 4 calls above are after it
+      'to,at,advertiser,callerId',
+      `+33612345678,2026-11-24T10:30:00+01:00,acme,${NPV}`,
+      `+33612345678,2026-11-25T10:30:00+01:00,acme,${NPV}`,
+      `+33612345678,2026-11-26T10:30:00+01:00,acme,${NPV}`,
+      `+33612345678,2026-11-27T10:30:00+01:00,acme,${NPV}`,
+      `+33612345678,2026-11-23T10:30:00+01:00,acme,${NPV}`, // out of order: the 4 calls above are after it
     ].join('\n');
-    const r = callgate('audit', files.file('unsorted.csv', log), '--format', 'json', '--reorder-rows', '1');
+    const consents = files.file('consents2.csv', 'type,to,at,advertiser\nconsent,+33612345678,2026-09-01T12:00:00+02:00,acme\n');
+    const r = callgate('audit', files.file('unsorted.csv', log), '--events', consents, '--format', 'json', '--reorder-rows', '1');
     const report = json<AuditJson>(r);
     expect(report.summary.advisories.outOfOrder).toBe(1);
     expect(report.summary.advisories.outOfOrderLines).toEqual([6]);
     // Line 6 was judged against the calls at or before its own time (none); line 5, replayed
     // after it, saw it: the 27th is the 5th call either way.
     expect(byLine(report)).toEqual({ 5: ['fr.frequency.limit'] });
-    const sorted = json<AuditJson>(callgate('audit', files.file('unsorted2.csv', log), '--format', 'json'));
+    const sorted = json<AuditJson>(callgate('audit', files.file('unsorted2.csv', log), '--events', consents, '--format', 'json'));
     expect(sorted.summary.advisories.outOfOrder).toBe(0);
     expect(byLine(sorted)).toEqual({ 5: ['fr.frequency.limit'] });
   });

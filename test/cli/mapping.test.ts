@@ -4,6 +4,13 @@ import { byLine, callgate, json, scratch, type AuditJson } from './run.js';
 const files = scratch();
 afterAll(() => files.cleanup());
 
+// Dialer exports carry no presented number: --caller-id gives the trunk's (a verified
+// multi-purpose number, L.221-17); the CRM's consents come with --events (L.223-1, from 11 August
+// 2026), so that only D.223-9 fires.
+const CALLER_ID = ['--caller-id', '+33162123456'] as const;
+const consents = (advertiser: string, ...numbers: string[]) =>
+  files.file(`consents-${advertiser}-${numbers.length}.csv`, ['type,to,at,advertiser', ...numbers.map((n) => `consent,${n},2026-09-01T12:00:00+02:00,${advertiser}`)].join('\n'));
+
 describe('callgate audit --mapping', () => {
   it("reads VICIdial's call log: naive server times, split number, statuses (NI = refusal, 60-day cooldown of D.223-9)", () => {
     const log = [
@@ -14,7 +21,8 @@ describe('callgate audit --mapping', () => {
       '2026-11-24 16:00:00,33,698765432,SALE,ACME,agent2,101', // 5: fine
       '2026-11-24 16:05:00,33,0698765432,XYZ,ACME,agent2,101', // 6: unknown status, leading 0 tolerated
     ].join('\n');
-    const r = callgate('audit', files.file('vicidial.csv', log), '--mapping', 'vicidial', '--timezone', 'Europe/Paris', '--format', 'json');
+    const events = consents('ACME', '+33612345678', '+590690123456', '+33698765432');
+    const r = callgate('audit', files.file('vicidial.csv', log), '--mapping', 'vicidial', '--timezone', 'Europe/Paris', ...CALLER_ID, '--events', events, '--format', 'json');
     expect(r.code).toBe(1);
     const report = json<AuditJson>(r);
     expect(byLine(report)).toEqual({ 3: ['fr.refusal.cooldown'], 4: ['fr.hours.weekend'] });
@@ -26,12 +34,13 @@ describe('callgate audit --mapping', () => {
   it('reads naive timestamps in the zone given by --timezone, and refuses them without it (exit 3)', () => {
     const log = files.file('naive.csv', 'to,at,advertiser\n+33612345678,2026-11-24 13:30:00,acme\n');
     // 13:30 in Paris is the lunch break; 13:30 in Réunion is 10:30 in Paris.
-    const paris = json<AuditJson>(callgate('audit', log, '--timezone', 'Europe/Paris', '--format', 'json'));
+    const lawful = [...CALLER_ID, '--events', consents('acme', '+33612345678')];
+    const paris = json<AuditJson>(callgate('audit', log, '--timezone', 'Europe/Paris', ...lawful, '--format', 'json'));
     expect(byLine(paris)).toEqual({ 2: ['fr.hours.outside-window'] });
     expect(paris.violations[0]!.at).toBe('2026-11-24T13:30:00+01:00');
-    const reunion = callgate('audit', log, '--timezone', 'Indian/Reunion', '--format', 'json');
+    const reunion = callgate('audit', log, '--timezone', 'Indian/Reunion', ...lawful, '--format', 'json');
     expect(reunion.code).toBe(0);
-    const none = callgate('audit', log, '--format', 'json');
+    const none = callgate('audit', log, ...lawful, '--format', 'json');
     expect(none.code).toBe(3);
     expect(json<AuditJson>(none).summary.badRowsListed[0]).toMatchObject({ line: 2, field: 'at' });
   });
@@ -50,7 +59,8 @@ describe('callgate audit --mapping', () => {
       '262;692123456;24/11/2026 10:15;answered;x', // 3: 10:15 Paris = 13:15 in Réunion: lunch break
       '33;612345678;24/11/2026 10:15;busy;x', // 4: fine
     ].join('\n');
-    const r = callgate('audit', files.file('crm.csv', log), '--mapping', mapping, '--advertiser', 'acme', '--format', 'json');
+    const events = consents('acme', '+33612345678', '+262692123456');
+    const r = callgate('audit', files.file('crm.csv', log), '--mapping', mapping, '--advertiser', 'acme', ...CALLER_ID, '--events', events, '--format', 'json');
     expect(r.code).toBe(1);
     const report = json<AuditJson>(r);
     expect(byLine(report)).toEqual({ 2: ['fr.hours.outside-window'], 3: ['fr.hours.outside-window'] });
@@ -63,9 +73,13 @@ describe('callgate audit --mapping', () => {
       '"acme","1001","0612345678","from-internal","""Agent"" <1001>","SIP/1001-0001","SIP/trunk-0002","Dial","SIP/trunk/0612345678,30","2026-11-24 09:40:00","","2026-11-24 09:40:30",30,0,"NO ANSWER","DOCUMENTATION","1764000000.1",""',
       '"acme","1001","0612345678","from-internal","""Agent"" <1001>","SIP/1001-0001","SIP/trunk-0003","Dial","SIP/trunk/0612345678,30","2026-11-24 10:40:00","2026-11-24 10:40:05","2026-11-24 10:41:30",90,85,"ANSWERED","DOCUMENTATION","1764000000.2",""',
     ].join('\n');
-    const r = callgate('audit', files.file('Master.csv', cdr), '--mapping', 'asterisk', '--timezone', 'Europe/Paris', '--format', 'json');
+    const events = consents('acme', '+33612345678');
+    const r = callgate('audit', files.file('Master.csv', cdr), '--mapping', 'asterisk', '--timezone', 'Europe/Paris', ...CALLER_ID, '--events', events, '--format', 'json');
     expect(r.code).toBe(1);
     expect(byLine(json<AuditJson>(r))).toEqual({ 1: ['fr.hours.outside-window'] });
+    // Without --caller-id the CDR says nothing of the number presented: withheld (L.221-17).
+    const withheld = callgate('audit', files.file('Master2.csv', cdr), '--mapping', 'asterisk', '--timezone', 'Europe/Paris', '--events', events, '--format', 'json');
+    expect(byLine(json<AuditJson>(withheld))).toEqual({ 1: ['fr.caller-id.withheld', 'fr.hours.outside-window'], 2: ['fr.caller-id.withheld'] });
   });
 
   it('refuses a mapping file with an unknown canonical field (exit 2)', () => {

@@ -21,6 +21,7 @@ export interface AuditOptions {
   mapping?: string;
   timezone?: string;
   advertiser?: string;
+  callerId?: string;
   delimiter?: string;
   locale: 'en' | 'fr';
   holidays: 'conservative' | 'national';
@@ -47,6 +48,7 @@ export async function audit(file: string, opts: AuditOptions): Promise<number> {
   const delimiter = opts.delimiter === undefined ? undefined : delimiterOption(opts.delimiter);
   const settings: ReaderSettings = { mapping, time };
   if (opts.advertiser !== undefined) settings.advertiser = opts.advertiser;
+  if (opts.callerId !== undefined) settings.callerId = opts.callerId;
   const evaluateOptions: EvaluateOptions = { locale: opts.locale, holidays: opts.holidays };
 
   const tallies = new Tallies();

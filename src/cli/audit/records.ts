@@ -51,6 +51,8 @@ export interface ReaderSettings {
   time: TimeReading;
   /** --advertiser: the advertiser of every row. */
   advertiser?: string;
+  /** --caller-id: the number presented by the calls whose row gives none (a dialer's one trunk number). */
+  callerId?: string;
   /** The number of rows that do not say (a history file of one consumer). */
   defaultTo?: string;
 }
@@ -219,6 +221,7 @@ export function recordReader<R>(src: FieldSources<R>, settings: ReaderSettings):
           const v = text(f);
           if (v !== undefined) attempt[f] = v;
         }
+        if (attempt.callerId === undefined && settings.callerId !== undefined) attempt.callerId = settings.callerId;
         // The outcome: the outcome column, else what the dialer status means.
         let outcome = text('outcome');
         let meaning: StatusMeaning | undefined;

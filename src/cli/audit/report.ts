@@ -34,9 +34,17 @@ export interface Tally {
   violations: number;
 }
 
-/** The maximum statutory exposure: a ceiling, never an estimate. */
+/**
+ * The maximum statutory exposure under C. consom. L.242-16: a ceiling, never an estimate. It counts
+ * only the violating attempts that breach a rule L.242-16 sanctions (L.223-1 to L.223-5, D.223-9:
+ * a blocking reason citing it with role 'sanction'); other breaches (caller ID, Arcep numbering,
+ * objection, CPF…) carry other sanctions, not encoded, and are left out of the amount.
+ */
 export interface Exposure {
   kind: 'ceiling';
+  /** Violating attempts with at least one breach sanctioned by L.242-16: those the amount counts. */
+  sanctionedAttempts: number;
+  /** Every violating attempt, for comparison (those with other sanctions only are not counted). */
   violatingAttempts: number;
   maxFinePerBreachEur: number;
   maxTotalEur: number;
@@ -119,6 +127,8 @@ export class Tallies {
   rows = 0;
   compliant = 0;
   violating = 0;
+  /** Violating attempts with a breach L.242-16 sanctions (the exposure counts only those). */
+  sanctioned = 0;
   badRows = 0;
   readonly byCode = new Map<string, number>();
   readonly byAdvertiser = new Map<string, Tally>();
@@ -159,6 +169,7 @@ export class Tallies {
     byAdv.violations++;
     byMonth.violations++;
     for (const r of decision.reasons) bump(this.byCode, r.code);
+    if (decision.reasons.some(sanctionedByL242_16)) this.sanctioned++;
   }
 
   summary(file: string, mapping: string): AuditSummary {
@@ -187,19 +198,31 @@ export class Tallies {
       period: this.first !== undefined && this.last !== undefined ? { first: this.first, last: this.last } : null,
       exposure: {
         kind: 'ceiling',
+        sanctionedAttempts: this.sanctioned,
         violatingAttempts: this.violating,
         maxFinePerBreachEur: fine,
-        maxTotalEur: this.violating * fine,
+        maxTotalEur: this.sanctioned * fine,
         offender: 'legal person',
         sanction: citations.L242_16,
         caveat:
           `A ceiling, not an estimate: C. consom. L.242-16 provides an administrative fine of up to ${eur(fine)} per breach for a legal person ` +
-          `(${eur(citations.L242_16_MAX_FINE_EUR.naturalPerson)} for a natural person). The authority (DGCCRF) sets the amount case by case, may group breaches, ` +
-          'and other sanctions (publication, criminal penalties for other offences) are not counted.',
+          `(${eur(citations.L242_16_MAX_FINE_EUR.naturalPerson)} for a natural person) for breaches of L.223-1 to L.223-5 and D.223-9; only attempts with such a breach are counted ` +
+          `(${others(this.violating - this.sanctioned)} only rules with other sanctions, not encoded: caller ID, Arcep numbering, objection, CPF…). ` +
+          'The authority (DGCCRF) sets the amount case by case, may group breaches, ' +
+'and other sanctions (publication, criminal penalties for other offences) are not counted.',
       },
       complete: this.badRows === 0,
     };
   }
+}
+
+function others(n: number): string {
+  return n === 1 ? '1 other violating attempt breaches' : `${n} other violating attempts breach`;
+}
+
+/** Whether a blocking reason is a breach C. consom. L.242-16 sanctions (its citations say so, role 'sanction'). */
+function sanctionedByL242_16(reason: Reason): boolean {
+  return reason.citations.some((c) => c.role === 'sanction' && c.instrument === citations.L242_16.instrument && c.article === citations.L242_16.article);
 }
 
 /** Builds the reported form of a violating attempt. */
@@ -337,7 +360,8 @@ export function summaryText(s: AuditSummary): string {
   const e = s.exposure;
   lines.push(
     '',
-    `  MAXIMUM STATUTORY EXPOSURE (a ceiling, not an estimate): ${e.violatingAttempts} violating attempts × ${eur(e.maxFinePerBreachEur)} = ${eur(e.maxTotalEur)}`,
+    `  MAXIMUM STATUTORY EXPOSURE UNDER L.242-16 (a ceiling, not an estimate): ${e.sanctionedAttempts} attempts breaching a rule it sanctions × ${eur(e.maxFinePerBreachEur)} = ${eur(e.maxTotalEur)}` +
+      ` (of ${e.violatingAttempts} violating attempts)`,
     `    ${e.sanction.instrument}, art. ${e.sanction.article ?? ''}: ${e.sanction.url}`,
     `    ${e.caveat}`,
   );
