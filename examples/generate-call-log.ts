@@ -1,9 +1,14 @@
 // Generates examples/call-log.csv: a synthetic but realistic call log of four advertisers over
-// March–June 2026, numbers in metropolitan France and overseas (GP, MQ, RE, YT, GF). Most calls
-// are compliant; on purpose, some break each rule the French pack knows: calls outside the
-// hours, on a weekend, on a public holiday (national, and an overseas abolition day), a 5th
-// attempt within 30 days, a call within 60 days of a refusal. Deterministic: a seeded PRNG, no
-// clock. Run: npm run example:generate (it prints what it injected).
+// March–June 2026 (the Bloctel era, before the opt-in of 11 August 2026), numbers in metropolitan
+// France and overseas (GP, MQ, RE, YT, GF). Most calls are compliant: every number is scrubbed
+// against Bloctel each month, every call presents a number, the predictive dialer of cap-fibre
+// presents a verified multi-purpose number (NPV). On purpose, some calls break each rule: outside
+// the hours, on a weekend, on a public holiday (national, and an overseas abolition day), a 5th
+// attempt within 30 days, a call within 60 days of a refusal or after an objection (D.223-9,
+// L.223-2); a number called after the scrub found it listed, or in a month its scrub was skipped
+// (L.223-1); a masked number (L.221-17); the dialer on a backup trunk presenting a geographic
+// number (Arcep 2022-1583). Deterministic: a seeded PRNG, no clock. Run: npm run
+// example:generate (it prints what it injected).
 import { writeFileSync } from 'node:fs';
 import { stringify } from 'csv-stringify/sync';
 import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
@@ -38,8 +43,12 @@ const TERRITORIES: Record<string, Territory> = {
 };
 const ADVERTISERS = ['acme-energie', 'bellevue-assurances', 'cap-fibre', 'dom-solaire'];
 const CALLER_IDS: Record<string, string> = {
-  'acme-energie': '+33159000101', 'bellevue-assurances': '+33472000202', 'cap-fibre': '+33240000303', 'dom-solaire': '+590590000404',
+  'acme-energie': '+33159000101', 'bellevue-assurances': '+33472000202', 'cap-fibre': '+33162000303', 'dom-solaire': '+590590000404',
 };
+/** cap-fibre calls through a predictive dialer: an automated system, which must present an NPV number. */
+const AUTOMATED = new Set(['cap-fibre']);
+/** The geographic number of cap-fibre's backup trunk: not an NPV, unlawful for its dialer. */
+const BACKUP_TRUNK = '+33240000303';
 const START = DateTime.fromISO('2026-03-02T00:00:00', { zone: 'Europe/Paris' });
 const DAYS = 120; // to the end of June 2026: before the opt-in era of 11 August 2026
 
@@ -52,7 +61,7 @@ function number(country: string): string {
   }
 }
 
-type Row = { type: string; to: string; at: DateTime; advertiser: string; outcome?: string; covers?: string; listed?: string; list?: string; callerId?: string; note?: string };
+type Row = { type: string; to: string; at: DateTime; advertiser: string; outcome?: string; covers?: string; listed?: string; list?: string; callerId?: string; automated?: boolean; note?: string };
 const rows: Row[] = [];
 const injected: Record<string, number> = {};
 const inject = (kind: string) => (injected[kind] = (injected[kind] ?? 0) + 1);
@@ -79,11 +88,27 @@ for (let i = 0; i < 520; i++) {
   const { zone, holidays } = TERRITORIES[country]!;
   const to = number(country);
   const advertisers = random() < 0.15 ? [pick(ADVERTISERS), pick(ADVERTISERS)].filter((a, k, xs) => xs.indexOf(a) === k) : [pick(ADVERTISERS)];
-  // The opposition-list scrub the advertiser ran before calling (Bloctel results are relied on for 30 days).
-  for (let m = 0; m < 4; m++) rows.push({ type: 'opposition-check', to, at: START.plus({ months: m }).set({ hour: 8 }).setZone(zone), advertiser: '', list: 'bloctel', listed: 'false' });
+  // The opposition-list scrub run each month before calling (a result is relied on for 30 days,
+  // L.223-1). A few consumers register on Bloctel during the period (the scrub then says listed),
+  // and a few numbers miss one month's scrub: calls after either are unlawful.
+  const registers = random() < 0.02 ? int(1, 3) : 4;
+  const skipped = random() < 0.03 ? int(1, 3) : -1;
+  for (let m = 0; m < 4; m++) {
+    if (m === skipped) continue;
+    rows.push({ type: 'opposition-check', to, at: START.plus({ months: m }).set({ hour: 8 }).setZone(zone), advertiser: '', list: 'bloctel', listed: m >= registers ? 'true' : 'false' });
+  }
+  if (registers < 4) inject('number found listed on Bloctel (later calls unlawful)');
+  if (skipped >= 0) inject("a month's Bloctel scrub skipped");
   for (const advertiser of advertisers) {
-    const callerId = CALLER_IDS[advertiser]!;
-    const call = (at: DateTime, out = outcome(), note?: string) => rows.push({ type: 'attempt', to, at, advertiser, outcome: out, callerId, ...(note ? { note } : {}) });
+    const automated = AUTOMATED.has(advertiser);
+    // Now and then the dialer fails over to a trunk presenting a geographic number.
+    const callerId = automated && random() < 0.02 ? (inject('automated calls on a non-NPV trunk'), BACKUP_TRUNK) : CALLER_IDS[advertiser]!;
+    const call = (at: DateTime, out = outcome(), note?: string) => {
+      // An agent's line with the number masked, on a few calls.
+      const masked = !automated && random() < 0.01;
+      if (masked) inject('number withheld');
+      rows.push({ type: 'attempt', to, at, advertiser, outcome: out, callerId: masked ? '' : callerId, automated, ...(note ? { note } : {}) });
+    };
     if (random() < 0.03) {
       // Express consent to calls outside the legal hours (D.223-9 al. 2): an evening call is then lawful.
       const consentAt = openTime(zone, holidays, START.plus({ days: int(0, 20) }));
@@ -138,10 +163,13 @@ for (let i = 0; i < 520; i++) {
 }
 
 rows.sort((a, b) => a.at.toMillis() - b.at.toMillis());
-const header = ['type', 'to', 'at', 'advertiser', 'channel', 'outcome', 'callerId', 'covers', 'list', 'listed'];
+const header = ['type', 'to', 'at', 'advertiser', 'channel', 'outcome', 'callerId', 'automated', 'covers', 'list', 'listed'];
 const csv = stringify([
   header,
-  ...rows.map((r) => [r.type, r.to, r.at.toISO({ suppressMilliseconds: true }), r.advertiser, r.type === 'attempt' ? 'voice' : '', r.outcome ?? '', r.callerId ?? '', r.covers ?? '', r.list ?? '', r.listed ?? '']),
+  ...rows.map((r) => [
+    r.type, r.to, r.at.toISO({ suppressMilliseconds: true }), r.advertiser, r.type === 'attempt' ? 'voice' : '', r.outcome ?? '', r.callerId ?? '',
+    r.automated ? 'true' : '', r.covers ?? '', r.list ?? '', r.listed ?? '',
+  ]),
 ]);
 const out = new URL('./call-log.csv', import.meta.url);
 writeFileSync(out, csv);

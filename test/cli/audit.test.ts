@@ -189,13 +189,20 @@ describe('callgate audit', () => {
 });
 
 describe('callgate audit on the committed example', () => {
-  it('audits examples/call-log.csv: violations of every kind the pack knows, mostly compliant calls', () => {
+  it('audits examples/call-log.csv: violations of the hours, cap, cooldown, opposition-list and caller-ID rules, mostly compliant calls', () => {
     // As `npm run audit:example` runs it: --exit-zero, since violations are the point of the demo.
     const r = callgate('audit', 'examples/call-log.csv', '--format', 'json', '--exit-zero');
     expect(r.code).toBe(0);
     const s = json<AuditJson>(r).summary;
-    expect(Object.keys(s.byCode).sort()).toEqual(['fr.frequency.limit', 'fr.hours.outside-window', 'fr.hours.public-holiday', 'fr.hours.weekend', 'fr.refusal.cooldown']);
+    expect(Object.keys(s.byCode).sort()).toEqual([
+      'fr.caller-id.not-allowed', 'fr.caller-id.withheld', 'fr.frequency.limit', 'fr.hours.outside-window', 'fr.hours.public-holiday',
+      'fr.hours.weekend', 'fr.objection', 'fr.opposition.listed', 'fr.opposition.unchecked', 'fr.refusal.cooldown',
+    ]);
     expect(s.compliantShare).toBeGreaterThan(0.85);
+    // Caller-ID and objection breaches alone are not counted in the L.242-16 ceiling.
+    expect(s.exposure.sanctionedAttempts).toBeGreaterThan(0);
+    expect(s.exposure.sanctionedAttempts).toBeLessThan(s.exposure.violatingAttempts);
+    expect(s.exposure.maxTotalEur).toBe(s.exposure.sanctionedAttempts * 375_000);
     expect(s.complete).toBe(true);
     expect(Object.keys(s.byAdvertiser).length).toBeGreaterThanOrEqual(3);
   });
