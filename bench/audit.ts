@@ -15,13 +15,20 @@ import { build } from 'tsup';
 
 type Measure = { rows: number; ms: number; maxRssMb: number };
 
-/** A sorted log: `numbers` consumers, 4 advertisers, calls over 6 months, mostly at lawful times. */
-function generate(file: string, rows: number, numbers: number): void {
+/**
+ * A sorted log: `numbers` consumers, 4 advertisers, `rows` calls and refusals over 6 months, mostly
+ * at lawful times, in the Bloctel era: every call presents a verified multi-purpose number
+ * (L.221-17), and a number's first call of each 30-day period is preceded by a Bloctel scrub row
+ * (L.223-1), as a dialer scrubbing monthly would log. Returns the data rows written (scrubs included).
+ */
+function generate(file: string, rows: number, numbers: number): number {
   let seed = 42;
   const rnd = () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 4294967296);
   const start = Date.UTC(2026, 0, 5, 9, 0, 0); // Monday 5 January 2026, 10:00 in Paris
   const step = (180 * 86_400_000) / rows;
-  const out: string[] = ['type,to,at,advertiser,channel,outcome\n'];
+  const out: string[] = ['type,to,at,advertiser,channel,outcome,callerId,list,listed\n'];
+  const lastScrub = new Int16Array(numbers).fill(-1);
+  let written = 0;
   const outcomes = ['no-answer', 'voicemail', 'busy', 'answered'];
   let size = 0;
   for (let i = 0; i < rows; i++) {
@@ -30,7 +37,14 @@ function generate(file: string, rows: number, numbers: number): void {
     const to = `+336${String(10_000_000 + n * 7).padStart(8, '0')}`;
     const at = new Date(ms).toISOString().replace('.000Z', 'Z');
     const type = rnd() < 0.02 ? 'refusal' : 'attempt';
-    out.push(`${type},${to},${at},adv${n % 4},${type === 'attempt' ? 'voice' : ''},${type === 'attempt' ? outcomes[Math.floor(rnd() * 4)] : ''}\n`);
+    const period = Math.floor((ms - start) / (30 * 86_400_000));
+    if (type === 'attempt' && lastScrub[n] !== period) {
+      lastScrub[n] = period;
+      out.push(`opposition-check,${to},${at},,,,,bloctel,false\n`);
+      written++;
+    }
+    out.push(`${type},${to},${at},adv${n % 4},${type === 'attempt' ? 'voice' : ''},${type === 'attempt' ? outcomes[Math.floor(rnd() * 4)] : ''},${type === 'attempt' ? '+33162123456' : ''},,\n`);
+    written++;
     if (out.length >= 50_000) {
       writeFileSync(file, out.join(''), { flag: size === 0 ? 'w' : 'a' });
       size += out.length;
@@ -38,6 +52,7 @@ function generate(file: string, rows: number, numbers: number): void {
     }
   }
   writeFileSync(file, out.join(''), { flag: size === 0 ? 'w' : 'a' });
+  return written;
 }
 
 {
@@ -47,8 +62,8 @@ function generate(file: string, rows: number, numbers: number): void {
   const outDir = fileURLToPath(new URL('../node_modules/.cache/callgate-bench', import.meta.url));
   const file = join(dir, 'log.csv');
   try {
-    generate(file, rows, numbers);
-    console.log(`log: ${rows.toLocaleString('en')} rows, ${numbers.toLocaleString('en')} numbers, ${(statSync(file).size / 1e6).toFixed(1)} MB (Node ${process.version})`);
+    const written = generate(file, rows, numbers);
+    console.log(`log: ${written.toLocaleString('en')} rows (${rows.toLocaleString('en')} calls and refusals, the rest Bloctel scrubs), ${numbers.toLocaleString('en')} numbers, ${(statSync(file).size / 1e6).toFixed(1)} MB (Node ${process.version})`);
     await build({
       entry: { 'audit-child': fileURLToPath(new URL('./audit-child.ts', import.meta.url)) },
       // Inside the package, so that the bundle finds its dependencies in node_modules.
@@ -62,7 +77,7 @@ function generate(file: string, rows: number, numbers: number): void {
     });
     const childJs = join(outDir, 'audit-child.js');
     const run = (m: string, nodeFlags: string[] = []): Measure => {
-      const r = spawnSync(process.execPath, [...nodeFlags, childJs, m, file], { encoding: 'utf8', env: { ...process.env, BENCH_ROWS: String(rows) }, maxBuffer: 1 << 24 });
+      const r = spawnSync(process.execPath, [...nodeFlags, childJs, m, file], { encoding: 'utf8', env: { ...process.env, BENCH_ROWS: String(written) }, maxBuffer: 1 << 24 });
       if ((r.status !== 0 && r.status !== 1) || r.stdout.trim() === '') throw new Error(`${m} failed (${r.status}): ${r.stderr}`);
       return JSON.parse(r.stdout.trim().split('\n').pop()!) as Measure;
     };
