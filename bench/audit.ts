@@ -16,8 +16,8 @@ import { build } from 'tsup';
 type Measure = { rows: number; ms: number; maxRssMb: number };
 
 /**
- * A sorted log: `numbers` consumers, 4 advertisers, `rows` calls and refusals over 6 months, mostly
- * at lawful times, in the Bloctel era: every call presents a verified multi-purpose number
+ * A sorted log: `numbers` consumers, 4 advertisers, `rows` calls and refusals spread evenly over 6
+ * months and every hour of the day (so most fall outside the D.223-9 hours), in the Bloctel era: every call presents a verified multi-purpose number
  * (L.221-17), and a number's first call of each 30-day period is preceded by a Bloctel scrub row
  * (L.223-1), as a dialer scrubbing monthly would log. Returns the data rows written (scrubs included).
  */

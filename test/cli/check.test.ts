@@ -62,6 +62,16 @@ describe('callgate check', () => {
     expect(json<{ reasons: Array<{ code: string }> }>(r).reasons.map((x) => x.code)).toEqual(['fr.refusal.cooldown']);
   });
 
+  it('reads the number presented: withheld without --caller-id (L.221-17), an automated call needs an NPV number (Arcep 2022-1583)', () => {
+    const at = ['--to', '+33612345678', '--at', '2026-11-24T10:30:00+01:00', '--advertiser', 'acme', '--history', consent, '--json'];
+    const codesOf = (...extra: string[]) => json<{ reasons: Array<{ code: string }> }>(callgate('check', ...at, ...extra)).reasons.map((x) => x.code);
+    expect(codesOf()).toEqual(['fr.caller-id.withheld']);
+    expect(codesOf(...CALLER_ID)).toEqual([]);
+    expect(codesOf(...CALLER_ID, '--automated')).toEqual([]);
+    expect(codesOf('--caller-id', '+33140000000', '--automated')).toEqual(['fr.caller-id.not-allowed']);
+    expect(codesOf('--caller-id', '+33140000000')).toEqual([]); // an agent may present a geographic number
+  });
+
   it('writes messages in French with --locale fr', () => {
     const r = callgate('check', '--to', '+33612345678', '--at', '2026-11-28T10:30:00+01:00', '--advertiser', 'acme', '--locale', 'fr');
     expect(r.code).toBe(1);
