@@ -71,3 +71,37 @@ test.prop([disturbed], { numRuns: 200 })('with a buffer of one row, judges every
   }
   expect(late).toEqual(expectedLate);
 });
+
+test('keeps the latest opposition check of a list, and older ones only within the 62-day horizon (L.223-1 reads the latest result)', () => {
+  const DAY = 86_400_000;
+  const t0 = Date.UTC(2026, 0, 5, 9);
+  const check = (line: number, at: number, list = 'bloctel'): LogRecord => ({
+    kind: 'event', line, to: '+33612345678', key: '+33612345678', at,
+    event: { type: 'opposition-check', at: new Date(at), list, listed: false },
+  });
+  const records: LogRecord[] = [];
+  let line = 2;
+  // A year of monthly scrubs on Bloctel, one old check on another list, a call every 10 days.
+  records.push(check(line++, t0 - DAY, 'other-list'));
+  for (let d = 0; d < 365; d += 10) {
+    if (d % 30 === 0) records.push(check(line++, t0 + d * DAY));
+    records.push(attempt(line++, t0 + d * DAY + 60_000));
+  }
+  const seen: Array<{ at: number; checks: number[] }> = [];
+  const r = new Replay({ judged: () => {}, outOfOrder: () => {} }, {}, 10, (a, history) => {
+    const at = new Date(a.at).getTime();
+    seen.push({ at, checks: (history ?? []).filter((e) => e.type === 'opposition-check').map((e) => new Date(e.at as Date).getTime()) });
+    return allow;
+  });
+  for (const rec of records) r.push(rec);
+  r.finish();
+  const last = seen[seen.length - 1]!;
+  // Bloctel checks: the latest, and those at most 62 days behind; the other list's only check stays.
+  const bloctel = last.checks.filter((ms) => ms !== t0 - DAY);
+  expect(last.checks).toContain(t0 - DAY);
+  expect(bloctel.length).toBeGreaterThanOrEqual(1);
+  expect(bloctel.every((ms) => ms >= last.at - 62 * DAY - 30 * DAY)).toBe(true);
+  expect(bloctel.length).toBeLessThanOrEqual(4);
+  // Every call still saw its latest check.
+  for (const s of seen) expect(Math.max(...s.checks.filter((ms) => ms !== t0 - DAY))).toBe(Math.max(...records.filter((x) => x.kind === 'event' && x.at <= s.at && x.event.type === 'opposition-check' && x.event.list === 'bloctel').map((x) => x.at)));
+});

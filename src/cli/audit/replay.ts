@@ -5,8 +5,10 @@
  * Memory grows with the number of distinct numbers, not rows:
  * - per number, only the events the rules can still need are kept: attempts and refusals leave
  *   once older than {@link HISTORY_HORIZON_DAYS} behind the row being replayed (the 30-day cap and
- *   the 60-full-day refusal cooldown of D.223-9 look no further back); consents, objections,
- *   contracts, opposition checks and customer events stay;
+ *   the 60-full-day refusal cooldown of D.223-9 look no further back); so do opposition checks
+ *   older than that and superseded by a later check of the same list (the opposition rule reads
+ *   only the latest result, L.223-1); consents, objections, contracts, the latest check of each
+ *   list and customer events stay;
  * - logs are usually sorted by time, but exports written per agent or per trunk are only nearly
  *   so: rows pass through a reorder buffer of {@link REORDER_ROWS} rows (kept sorted on time, then
  *   line), which sorts any disorder shorter than that many rows. A row older than one already
@@ -95,7 +97,11 @@ export class Replay {
     const horizon = at - HISTORY_HORIZON_DAYS * DAY_MS;
     const first = list[0]!;
     if (!(expires(first) && first.ms < horizon) && list.length < 16) return list;
-    const kept = list.filter((e) => !(expires(e) && e.ms < horizon));
+    // The latest opposition check of each list: older ones, once past the horizon, are superseded.
+    const latestCheck = new Map<string, number>();
+    for (const e of list) if (e.type === 'opposition-check') latestCheck.set(e.list.toLowerCase(), Math.max(e.ms, latestCheck.get(e.list.toLowerCase()) ?? -Infinity));
+    const superseded = (e: Stored) => e.type === 'opposition-check' && e.ms < latestCheck.get(e.list.toLowerCase())!;
+    const kept = list.filter((e) => !((expires(e) || superseded(e)) && e.ms < horizon));
     this.histories.set(key, kept);
     return kept;
   }
