@@ -96,7 +96,8 @@ export class Replay {
     if (!list || list.length < 4) return list;
     const horizon = at - HISTORY_HORIZON_DAYS * DAY_MS;
     const first = list[0]!;
-    if (!(expires(first) && first.ms < horizon) && list.length < 16) return list;
+    // A number's oldest event may be an opposition check (scrubs precede calls): it may be superseded.
+    if (!((expires(first) || first.type === 'opposition-check') && first.ms < horizon) && list.length < 16) return list;
     // The latest opposition check of each list: older ones, once past the horizon, are superseded.
     const latestCheck = new Map<string, number>();
     for (const e of list) if (e.type === 'opposition-check') latestCheck.set(e.list.toLowerCase(), Math.max(e.ms, latestCheck.get(e.list.toLowerCase()) ?? -Infinity));
