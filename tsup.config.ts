@@ -1,7 +1,11 @@
+import { readFileSync } from 'node:fs';
 import { defineConfig } from 'tsup';
 
+const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
+
 export default defineConfig({
-  entry: { index: 'src/index.ts', fr: 'src/fr.ts', us: 'src/us.ts', testing: 'src/testing.ts', postgres: 'src/postgres.ts' },
+  // `cli` is the `callgate` bin (src/cli.ts starts with a hashbang, kept by esbuild).
+  entry: { index: 'src/index.ts', fr: 'src/fr.ts', us: 'src/us.ts', testing: 'src/testing.ts', postgres: 'src/postgres.ts', cli: 'src/cli.ts' },
   // Optional peer dependencies (the host installs what it uses): never bundled.
   external: ['fast-check', 'pg', '@electric-sql/pglite'],
   format: ['esm', 'cjs'],
@@ -11,4 +15,5 @@ export default defineConfig({
   target: 'node20',
   splitting: true,
   treeshake: true,
+  define: { __CALLGATE_VERSION__: JSON.stringify(pkg.version) },
 });

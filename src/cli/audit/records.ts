@@ -1,0 +1,300 @@
+/**
+ * From one row of a log (after the mapping) to what the replay needs: an attempt to judge, with
+ * the events its status implies, or a history event. Every problem names the field at fault and
+ * the column it was read from; the row is then reported, never guessed.
+ */
+import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
+import type { Attempt, AttemptOutcome, Channel, ConsentScope, ContactEvent } from '../../index.js';
+import { clip, timestampReader, type TimeReading } from '../timestamps.js';
+import { CANONICAL_FIELDS, type CanonicalField, type ImpliedEvent, type Mapping, type StatusMeaning } from './mapping.js';
+
+/** A row that could not be read: its line, the field at fault (and the column it came from). */
+export interface RowProblem {
+  line: number;
+  field: string;
+  column?: string;
+  problem: string;
+}
+
+interface Located {
+  /** Line of the file on which the row ends (1-based; the header is line 1). */
+  line: number;
+  /** The number as written in the file. */
+  to: string;
+  /** The recipient's history key: E.164 when the number parses, the cleaned text otherwise. */
+  key: string;
+  /** Epoch ms, for ordering. */
+  at: number;
+}
+
+/** An attempt to judge, and the events its dialer status implies (refusal, objection…). */
+export interface AttemptRecord extends Located {
+  kind: 'attempt';
+  attempt: Attempt & { at: Date };
+  /** What the history keeps after judging: the attempt itself, then the events its status implies. */
+  recorded: ContactEvent[];
+  /** A status code the mapping does not know (the attempt still counts). */
+  unknownStatus?: string;
+}
+
+/** A history event of the log (consent, objection, contract…). */
+export interface EventRecord extends Located {
+  kind: 'event';
+  event: ContactEvent;
+}
+
+export type LogRecord = AttemptRecord | EventRecord;
+
+/** How to read rows: the mapping, the header, time zone, constant advertiser. */
+export interface ReaderSettings {
+  mapping: Mapping;
+  time: TimeReading;
+  /** --advertiser: the advertiser of every row. */
+  advertiser?: string;
+  /** --caller-id: the number presented by the calls whose row gives none (a dialer's one trunk number). */
+  callerId?: string;
+  /** The number of rows that do not say (a history file of one consumer). */
+  defaultTo?: string;
+}
+
+const OUTCOMES: readonly AttemptOutcome[] = ['answered', 'no-answer', 'busy', 'voicemail', 'failed'];
+const PURPOSES = ['prospecting', 'contract', 'non-commercial'] as const;
+const CHANNELS: readonly Channel[] = ['voice', 'sms'];
+const SCOPES: readonly ConsentScope[] = ['prospecting', 'outside-hours'];
+const TYPES = ['attempt', 'refusal', 'objection', 'consent', 'consent-withdrawn', 'contract', 'opposition-check', 'customer'] as const;
+const TRUE = new Set(['true', '1', 'yes', 'y', 'oui', 'o', 'x']);
+const FALSE = new Set(['false', '0', 'no', 'n', 'non', '']);
+
+type Get<R> = (row: R) => unknown;
+
+/** Where each canonical field comes from, for a row shape R (CSV array or JSON object). */
+export interface FieldSources<R> {
+  get: Record<CanonicalField, Get<R>>;
+  /** The source column of each field, for messages. */
+  column: Record<CanonicalField, string>;
+  countryCode?: Get<R>;
+  national?: Get<R>;
+  status?: Get<R>;
+}
+
+/** Field sources for CSV rows given their column names. */
+export function csvSources(names: readonly string[], mapping: Mapping): FieldSources<readonly string[]> {
+  return sources(mapping, (column) => {
+    const i = names.indexOf(column);
+    return i < 0 ? () => undefined : (row) => row[i];
+  });
+}
+
+/** Field sources for JSON Lines objects. */
+export function jsonSources(mapping: Mapping): FieldSources<Record<string, unknown>> {
+  return sources(mapping, (column) => (row) => (Object.hasOwn(row, column) ? row[column] : undefined));
+}
+
+function sources<R>(mapping: Mapping, by: (column: string) => Get<R>): FieldSources<R> {
+  const get = {} as Record<CanonicalField, Get<R>>;
+  const column = {} as Record<CanonicalField, string>;
+  for (const field of CANONICAL_FIELDS) {
+    const constant = mapping.constants?.[field];
+    const col = mapping.columns?.[field] ?? field;
+    column[field] = constant !== undefined ? `constant ${field}` : col;
+    get[field] = constant !== undefined ? () => constant : col === '' ? () => undefined : by(col);
+  }
+  const out: FieldSources<R> = { get, column };
+  if (mapping.number) {
+    out.countryCode = by(mapping.number.countryCode);
+    out.national = by(mapping.number.national);
+    column.to = `${mapping.number.countryCode} + ${mapping.number.national}`;
+  }
+  if (mapping.status) out.status = by(mapping.status.column);
+  return out;
+}
+
+/** Names the columns a mapping needs that the header lacks (a usage error before any row is read). */
+export function missingColumns(names: readonly string[], mapping: Mapping, toOptional = false): string[] {
+  const needed: string[] = [];
+  if (mapping.number) needed.push(mapping.number.countryCode, mapping.number.national);
+  else if (mapping.constants?.to === undefined && !toOptional) needed.push(mapping.columns?.to ?? 'to');
+  if (mapping.constants?.at === undefined) needed.push(mapping.columns?.at ?? 'at');
+  if (mapping.status) needed.push(mapping.status.column);
+  return needed.filter((c) => !names.includes(c));
+}
+
+/**
+ * Compiles a row reader. The returned function never throws: it gives a record, or the problem
+ * with the first field at fault.
+ */
+export function recordReader<R>(src: FieldSources<R>, settings: ReaderSettings): (row: R, line: number) => LogRecord | RowProblem {
+  const readTime = timestampReader(settings.time);
+  const keys = new Map<string, string>();
+  const { mapping } = settings;
+  const codes = mapping.status?.codes;
+
+  return (row, line) => {
+    const problem = (field: CanonicalField | 'status', problem: string): RowProblem => {
+      const column = field === 'status' ? mapping.status!.column : src.column[field];
+      return column === field ? { line, field, problem } : { line, field, column, problem };
+    };
+    const text = (field: CanonicalField): string | undefined => {
+      const v = src.get[field](row);
+      if (v === undefined || v === null) return undefined;
+      const s = (typeof v === 'string' ? v : String(v)).trim();
+      return s === '' ? undefined : s;
+    };
+    const instant = (field: CanonicalField, required: boolean): Date | undefined | RowProblem => {
+      const v = text(field);
+      if (v === undefined) return required ? problem(field, 'is empty') : undefined;
+      const r = readTime(v);
+      return r.ok ? new Date(r.ms) : problem(field, r.problem);
+    };
+    const flag = (field: CanonicalField): boolean | undefined | RowProblem => {
+      const v = src.get[field](row);
+      if (typeof v === 'boolean') return v;
+      const s = text(field)?.toLowerCase();
+      if (s === undefined) return undefined;
+      if (TRUE.has(s)) return true;
+      if (FALSE.has(s)) return false;
+      return problem(field, `must be true or false, got '${clip(s)}'`);
+    };
+    const list = <T extends string>(field: CanonicalField, allowed: readonly T[]): T[] | undefined | RowProblem => {
+      const v = src.get[field](row);
+      const items = Array.isArray(v) ? v.map(String) : text(field)?.split(/[\s|,;+]+/).filter((s) => s !== '');
+      if (items === undefined || items.length === 0) return undefined;
+      const bad = items.find((i) => !(allowed as readonly string[]).includes(i));
+      return bad === undefined ? (items as T[]) : problem(field, `'${clip(bad)}' is not one of ${allowed.join(', ')}`);
+    };
+
+    // The number: one column, or a country code and a national number without its leading 0.
+    let to = text('to');
+    if (src.countryCode && src.national) {
+      const cc = String(src.countryCode(row) ?? '').replace(/\D/g, '');
+      const national = String(src.national(row) ?? '').replace(/[\s.\-()]/g, '');
+      if (national === '') return problem('to', 'the national number is empty');
+      to = cc === '' ? national : `+${cc}${national.replace(/^0/, '')}`;
+    }
+    to ??= settings.defaultTo;
+    if (to === undefined) return problem('to', 'is empty');
+    if (to.length > 40) return problem('to', `'${clip(to, 40)}' is not a phone number (${to.length} characters)`);
+    const key = numberKey(to, keys);
+
+    const typeText = text('type')?.toLowerCase() ?? 'attempt';
+    const type = (TYPES as readonly string[]).includes(typeText) ? (typeText as (typeof TYPES)[number]) : undefined;
+    if (type === undefined) return problem('type', `'${clip(typeText)}' is not one of ${TYPES.join(', ')}`);
+
+    const advertiser = settings.advertiser ?? text('advertiser');
+    const needsAdvertiser = type !== 'opposition-check';
+    if (needsAdvertiser && advertiser === undefined) return problem('advertiser', 'is empty (pass --advertiser for a file of one advertiser)');
+
+    if (type === 'contract') {
+      const id = text('id') ?? text('contractId');
+      if (id === undefined) return problem('id', 'a contract row needs its id (column id or contractId)');
+      const start = text('start') !== undefined ? instant('start', true) : instant('at', true);
+      if (!(start instanceof Date)) return start ?? problem('start', 'is empty');
+      const end = instant('end', false);
+      if (end !== undefined && !(end instanceof Date)) return end;
+      const event: ContactEvent = { type, id, advertiser: advertiser!, start };
+      if (end) event.end = end;
+      const subject = text('subject');
+      if (subject !== undefined) event.subject = subject;
+      return { kind: 'event', line, to, key, at: start.getTime(), event };
+    }
+
+    const at = instant('at', true);
+    if (!(at instanceof Date)) return at ?? problem('at', 'is empty');
+    const base = { line, to, key, at: at.getTime() };
+
+    switch (type) {
+      case 'attempt': {
+        const channel = text('channel')?.toLowerCase() ?? 'voice';
+        if (!(CHANNELS as readonly string[]).includes(channel)) return problem('channel', `must be voice or sms, got '${clip(channel)}'`);
+        const attempt: AttemptRecord['attempt'] = { to, at, channel: channel as Channel, advertiser: advertiser! };
+        for (const f of ['automated', 'prerecorded'] as const) {
+          const b = flag(f);
+          if (typeof b === 'object') return b;
+          if (b !== undefined) attempt[f] = b;
+        }
+        const purpose = text('purpose');
+        if (purpose !== undefined) {
+          if (!(PURPOSES as readonly string[]).includes(purpose)) return problem('purpose', `must be one of ${PURPOSES.join(', ')}, got '${clip(purpose)}'`);
+          attempt.purpose = purpose as (typeof PURPOSES)[number];
+        }
+        for (const f of ['callerId', 'contractId', 'sector'] as const) {
+          const v = text(f);
+          if (v !== undefined) attempt[f] = v;
+        }
+        if (attempt.callerId === undefined && settings.callerId !== undefined) attempt.callerId = settings.callerId;
+        // The outcome: the outcome column, else what the dialer status means.
+        let outcome = text('outcome');
+        let meaning: StatusMeaning | undefined;
+        let unknownStatus: string | undefined;
+        if (src.status && codes) {
+          const code = String(src.status(row) ?? '').trim();
+          meaning = Object.hasOwn(codes, code) ? codes[code] : mapping.status?.otherwise;
+          if (meaning === undefined && code !== '') unknownStatus = code;
+          outcome ??= meaning?.outcome;
+        }
+        if (outcome !== undefined && !(OUTCOMES as readonly string[]).includes(outcome)) {
+          return problem('outcome', `must be one of ${OUTCOMES.join(', ')}, got '${clip(outcome)}'`);
+        }
+        const recorded = (meaning?.events ?? []).map((kind) => impliedEvent(kind, at, advertiser!));
+        const rec: AttemptRecord = { kind: 'attempt', ...base, attempt, recorded };
+        if (outcome !== undefined) rec.recorded.unshift({ type: 'attempt', at, advertiser: advertiser!, channel: attempt.channel, outcome: outcome as AttemptOutcome });
+        else rec.recorded.unshift({ type: 'attempt', at, advertiser: advertiser!, channel: attempt.channel });
+        if (unknownStatus !== undefined) rec.unknownStatus = unknownStatus;
+        return rec;
+      }
+      case 'refusal':
+      case 'customer':
+        return { kind: 'event', ...base, event: { type, at, advertiser: advertiser! } };
+      case 'objection':
+      case 'consent-withdrawn': {
+        const channels = list('channels', CHANNELS);
+        if (channels !== undefined && !Array.isArray(channels)) return channels;
+        const event: Extract<ContactEvent, { type: 'objection' | 'consent-withdrawn' }> = { type, at, advertiser: advertiser! };
+        if (channels) event.channels = channels;
+        return { kind: 'event', ...base, event };
+      }
+      case 'consent': {
+        const channels = list('channels', CHANNELS);
+        if (channels !== undefined && !Array.isArray(channels)) return channels;
+        const covers = list('covers', SCOPES);
+        if (covers !== undefined && !Array.isArray(covers)) return covers;
+        const expiresAt = instant('expiresAt', false);
+        if (expiresAt !== undefined && !(expiresAt instanceof Date)) return expiresAt;
+        const event: ContactEvent = { type, at, advertiser: advertiser! };
+        if (channels) event.channels = channels;
+        if (covers) event.covers = covers;
+        if (expiresAt) event.expiresAt = expiresAt;
+        const proof = text('proof');
+        if (proof !== undefined) event.proof = proof;
+        return { kind: 'event', ...base, event };
+      }
+      case 'opposition-check': {
+        const listed = flag('listed');
+        if (listed === undefined) return problem('listed', 'is empty (true when the number is on the list)');
+        if (typeof listed === 'object') return listed;
+        return { kind: 'event', ...base, event: { type, at, list: text('list') ?? 'bloctel', listed } };
+      }
+    }
+  };
+}
+
+/** An event a dialer status implies, at the attempt's instant. */
+function impliedEvent(kind: ImpliedEvent, at: Date, advertiser: string): ContactEvent {
+  return { type: kind, at, advertiser };
+}
+
+/**
+ * The history key of a number: its E.164 form, so that `0612345678` and `+33 6 12 34 56 78` are
+ * one consumer. National numbers are read as French, as the engine reads them. Cached: a log
+ * repeats its numbers.
+ */
+export function numberKey(to: string, cache: Map<string, string>): string {
+  let key = cache.get(to);
+  if (key === undefined) {
+    const parsed = parsePhoneNumberFromString(to, 'FR');
+    key = parsed?.number ?? to.replace(/[\s.\-()]/g, '');
+    if (cache.size >= 1_000_000) cache.clear();
+    cache.set(to, key);
+  }
+  return key;
+}

@@ -1,0 +1,159 @@
+/**
+ * The replay: every attempt is judged by `evaluate` against that number's history before it,
+ * in time order, as the dialer should have asked before placing it.
+ *
+ * Memory grows with the number of distinct numbers, not rows:
+ * - per number, only the events the rules can still need are kept: attempts and refusals leave
+ *   once older than {@link HISTORY_HORIZON_DAYS} behind the row being replayed (the 30-day cap and
+ *   the 60-full-day refusal cooldown of D.223-9 look no further back); so do opposition checks
+ *   older than that and superseded by a later check of the same list (the opposition rule reads
+ *   only the latest result, L.223-1); consents, objections, contracts, the latest check of each
+ *   list and customer events stay;
+ * - logs are usually sorted by time, but exports written per agent or per trunk are only nearly
+ *   so: rows pass through a reorder buffer of {@link REORDER_ROWS} rows (kept sorted on time, then
+ *   line), which sorts any disorder shorter than that many rows. A row older than one already
+ *   replayed is still judged against the events of its number whose time is at or before its
+ *   own (evaluate ignores later ones), and is reported as an out-of-order advisory: the attempts
+ *   replayed before it did not see it, so sort the file for an exact audit.
+ */
+import { evaluate, type ContactEvent, type Decision, type EvaluateOptions } from '../../index.js';
+import type { AttemptRecord, LogRecord } from './records.js';
+
+/** Attempts and refusals older than this, behind the replay, can no longer block anything. */
+export const HISTORY_HORIZON_DAYS = 62;
+/** Rows held to put a nearly sorted log in order. */
+export const REORDER_ROWS = 10_000;
+
+const DAY_MS = 86_400_000;
+
+/** Where the replay sends what it finds. */
+export interface ReplaySink {
+  judged(record: AttemptRecord, decision: Decision): void;
+  outOfOrder(record: LogRecord, latest: number): void;
+}
+
+type Stored = ContactEvent & { ms: number };
+
+/** Replays records pushed in file order; `finish` flushes the reorder buffer. */
+export class Replay {
+  private readonly buffer = new TimeOrderBuffer();
+  private readonly histories = new Map<string, Stored[]>();
+  private latest = Number.NEGATIVE_INFINITY;
+
+  constructor(
+    private readonly sink: ReplaySink,
+    private readonly options: EvaluateOptions,
+    private readonly reorderRows: number = REORDER_ROWS,
+    /** The judge: `evaluate`; the benchmark swaps it to measure the rest of the pipeline. */
+    private readonly judge: typeof evaluate = evaluate,
+  ) {}
+
+  /** Distinct numbers seen (the size of the replay's state). */
+  get numbers(): number {
+    return this.histories.size;
+  }
+
+  /** Adds history known outside the log (the --events file), in any order, before the replay. */
+  preload(record: LogRecord): void {
+    if (record.kind === 'event') this.store(record.key, record.event, record.at);
+    else for (const e of record.recorded) this.store(record.key, e, record.at);
+  }
+
+  push(record: LogRecord): void {
+    this.buffer.push(record);
+    if (this.buffer.size > this.reorderRows) this.replay(this.buffer.shift()!);
+  }
+
+  finish(): void {
+    for (let r = this.buffer.shift(); r !== undefined; r = this.buffer.shift()) this.replay(r);
+  }
+
+  private replay(record: LogRecord): void {
+    if (record.at < this.latest) this.sink.outOfOrder(record, this.latest);
+    else this.latest = record.at;
+    if (record.kind === 'event') {
+      this.store(record.key, record.event, record.at);
+      return;
+    }
+    const history = this.prune(record.key, record.at);
+    const decision = this.judge(record.attempt, history ?? [], this.options);
+    this.sink.judged(record, decision);
+    // An attempt the engine cannot read (bad number, unsupported country) is no history.
+    if (decision.reasons.some((r) => r.code.startsWith('input.'))) return;
+    for (const e of record.recorded) this.store(record.key, e, record.at);
+  }
+
+  private store(key: string, event: ContactEvent, at: number): void {
+    const list = this.histories.get(key);
+    const stored = Object.assign(event, { ms: at }) as Stored;
+    if (list) list.push(stored);
+    else this.histories.set(key, [stored]);
+  }
+
+  /** The number's history, without the attempts and refusals too old to matter any more. */
+  private prune(key: string, at: number): Stored[] | undefined {
+    const list = this.histories.get(key);
+    if (!list || list.length < 4) return list;
+    const horizon = at - HISTORY_HORIZON_DAYS * DAY_MS;
+    const first = list[0]!;
+    // A number's oldest event may be an opposition check (scrubs precede calls): it may be superseded.
+    if (!((expires(first) || first.type === 'opposition-check') && first.ms < horizon) && list.length < 16) return list;
+    // The latest opposition check of each list: older ones, once past the horizon, are superseded.
+    const latestCheck = new Map<string, number>();
+    for (const e of list) if (e.type === 'opposition-check') latestCheck.set(e.list.toLowerCase(), Math.max(e.ms, latestCheck.get(e.list.toLowerCase()) ?? -Infinity));
+    const superseded = (e: Stored) => e.type === 'opposition-check' && e.ms < latestCheck.get(e.list.toLowerCase())!;
+    const kept = list.filter((e) => !((expires(e) || superseded(e)) && e.ms < horizon));
+    this.histories.set(key, kept);
+    return kept;
+  }
+}
+
+function expires(e: Stored): boolean {
+  return e.type === 'attempt' || e.type === 'refusal';
+}
+
+function before(a: LogRecord, b: LogRecord): boolean {
+  return a.at < b.at || (a.at === b.at && a.line < b.line);
+}
+
+/**
+ * The reorder buffer: records kept sorted on (time, line). A sorted log only ever appends and
+ * takes from the front (constant time); a late row is placed by binary search.
+ */
+class TimeOrderBuffer {
+  private items: Array<LogRecord | undefined> = [];
+  private head = 0;
+
+  get size(): number {
+    return this.items.length - this.head;
+  }
+
+  push(record: LogRecord): void {
+    const { items } = this;
+    const last = items[items.length - 1];
+    if (this.size === 0 || last === undefined || !before(record, last)) {
+      items.push(record);
+      return;
+    }
+    let lo = this.head;
+    let hi = items.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (before(record, items[mid]!)) hi = mid;
+      else lo = mid + 1;
+    }
+    items.splice(lo, 0, record);
+  }
+
+  shift(): LogRecord | undefined {
+    if (this.size === 0) return undefined;
+    const record = this.items[this.head];
+    this.items[this.head++] = undefined;
+    // Drop the consumed front now and then, so the array does not grow with the file.
+    if (this.head >= 4096 && this.head * 2 >= this.items.length) {
+      this.items = this.items.slice(this.head);
+      this.head = 0;
+    }
+    return record;
+  }
+}

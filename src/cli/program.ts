@@ -1,0 +1,102 @@
+/**
+ * The `callgate` command line: three subcommands over the public API. Parsing is commander's;
+ * every usage mistake exits with code 2 and a message naming the option.
+ */
+import { Command, CommanderError, Option } from 'commander';
+import * as args from './args.js';
+import { audit, type AuditOptions } from './audit/command.js';
+import { BUILTIN_MAPPINGS } from './audit/mapping.js';
+import { check } from './check.js';
+import { windows } from './windows.js';
+
+/** Set by the build (tsup `define`); absent when the sources run directly. */
+declare const __CALLGATE_VERSION__: string | undefined;
+const VERSION = typeof __CALLGATE_VERSION__ === 'string' ? __CALLGATE_VERSION__ : '0.0.0-dev';
+
+const common = (cmd: Command) =>
+  cmd
+    .addOption(new Option('--locale <locale>', 'language of the messages').choices(['en', 'fr']).default('en'))
+    .addOption(new Option('--holidays <mode>', 'conservative: regional holidays of the recipient count; national: only L.3133-1').choices(['conservative', 'national']).default('conservative'));
+
+/** Builds the program; `write` receives stdout text (tests and the entry point pass their own). */
+export function program(write: (s: string) => void, setExit: (code: number) => void): Command {
+  const prog = new Command('callgate')
+    .description('Telemarketing compliance: may this call be placed, when, and did past calls break the law?')
+    .version(VERSION)
+    .showHelpAfterError('(run with --help for usage)')
+    .exitOverride();
+
+  common(
+    prog
+      .command('check')
+      .description("decide one call: verdict, reasons with their legal citations, next allowed time in the recipient's local time")
+      .requiredOption('--to <number>', 'recipient number, E.164 (+33612345678) or French national (0612345678)')
+      .requiredOption('--at <instant>', "ISO 8601 time with an offset (2026-11-24T09:30:00+01:00), or 'now'")
+      .requiredOption('--advertiser <name>', 'the professional on whose behalf the call is made')
+      .addOption(new Option('--channel <channel>', 'voice or sms').choices(['voice', 'sms']).default('voice'))
+      .option('--caller-id <number>', 'the number (or SMS sender) presented to the recipient; without it the number is withheld')
+      .option('--automated', 'the call is placed by an automated system (predictive dialer, robocall, SMS platform)')
+      .option('--history <file>', "the consumer's events: JSON Lines, JSON array or CSV with canonical columns")
+      .option('--timezone <zone>', 'IANA zone of naive timestamps in --history')
+      .option('--json', 'print the decision as JSON'),
+  ).action(async (opts: Parameters<typeof check>[0]) => setExit(await check(opts, write)));
+
+  common(
+    prog
+      .command('windows')
+      .description("the next allowed windows in the recipient's local time")
+      .requiredOption('--to <number>', 'recipient number')
+      .requiredOption('--from <instant>', "start of the horizon: ISO 8601 with an offset, or 'now'")
+      .option('--days <n>', 'length of the horizon in days (1-92)', '14')
+      .option('--advertiser <name>', 'the advertiser (caps and refusals are counted per advertiser)')
+      .addOption(new Option('--channel <channel>', 'voice or sms').choices(['voice', 'sms']).default('voice'))
+      .option('--caller-id <number>', 'the number (or SMS sender) presented to the recipient; without it the number is withheld')
+      .option('--automated', 'the call is placed by an automated system (predictive dialer, robocall, SMS platform)')
+      .option('--history <file>', "the consumer's events (JSON Lines, JSON array or CSV)")
+      .option('--timezone <zone>', 'IANA zone of naive timestamps in --history')
+      .option('--json', 'print the windows as JSON'),
+  ).action(async (opts: Parameters<typeof windows>[0]) => setExit(await windows(opts, write)));
+
+  common(
+    prog
+      .command('audit')
+      .description('replay a call log in time order and report every call that broke the law, with a summary and the exposure ceiling')
+      .argument('<log>', 'call log: CSV (, ; tab |, header line) or JSON Lines')
+      .option('--events <file>', 'other history events (consents, objections, contracts…), CSV or JSON Lines with canonical columns')
+      .addOption(new Option('--format <format>', 'report format').choices(['text', 'json', 'csv']).default('text'))
+      .option('--out <file>', 'write the report to a file instead of stdout')
+      .option('--mapping <name|file.json>', `column mapping: ${Object.keys(BUILTIN_MAPPINGS).join(', ')}, or a JSON file (docs/audit.md)`)
+      .option('--timezone <zone>', 'IANA zone of naive timestamps (e.g. Europe/Paris)')
+      .option('--advertiser <name>', 'the advertiser of every row (overrides any advertiser column)')
+      .option('--caller-id <number>', 'the number presented by calls whose row gives no callerId (without it, such calls are withheld)')
+      .option('--delimiter <char>', "CSV delimiter (default: detected from the header line; 'tab' for tabs)")
+      .option('--reorder-rows <n>', 'rows held to put a nearly sorted log in time order', '10000')
+      .option('--no-progress', 'never show the progress bar')
+      .option('--exit-zero', 'exit 0 whenever the audit ran, violations or not (for demos; not for CI gates)'),
+  ).action(async (file: string, opts: Omit<AuditOptions, 'locale' | 'holidays'> & { locale: string; holidays: string; exitZero?: boolean }) => {
+    const code = await audit(file, { ...opts, locale: args.locale(opts.locale), holidays: args.holidays(opts.holidays) });
+    setExit(opts.exitZero ? args.EXIT.ok : code);
+  });
+
+  for (const cmd of prog.commands) cmd.exitOverride().showHelpAfterError('(run with --help for usage)');
+  return prog;
+}
+
+/** Runs the command line; resolves to the exit code. */
+export async function main(argv: readonly string[], write: (s: string) => void = (s) => process.stdout.write(s)): Promise<number> {
+  let code: number = args.EXIT.ok;
+  try {
+    await program(write, (c) => (code = c)).parseAsync([...argv], { from: 'user' });
+    return code;
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      // Help and version are not errors; every other parse error is a usage error.
+      return e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help' ? args.EXIT.ok : args.EXIT.usage;
+    }
+    if (e instanceof args.UsageError) {
+      process.stderr.write(`callgate: ${e.message}\n`);
+      return args.EXIT.usage;
+    }
+    throw e;
+  }
+}

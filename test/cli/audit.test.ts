@@ -1,0 +1,209 @@
+import { readFileSync } from 'node:fs';
+import { afterAll, describe, expect, it } from 'vitest';
+import { byLine, callgate, json, scratch, type AuditJson } from './run.js';
+
+const files = scratch();
+afterAll(() => files.cleanup());
+
+// A small log whose violations are known, line by line (line 1 is the header). Apart from the
+// breaches noted, the calls are lawful under the whole French law: each consumer consented to the
+// advertiser's calls before the opt-in era's attempts (L.223-1, from 11 August 2026), and every
+// call presents a verified multi-purpose number (L.221-17).
+const NPV = '+33162123456';
+const LOG = [
+  'type,to,at,advertiser,channel,outcome,callerId',
+  'consent,+33612345678,2026-09-01T12:00:00+02:00,acme,,,', // 2
+  'consent,+33612345678,2026-09-02T12:00:00+02:00,other,,,', // 3
+  'consent,+33698765432,2026-09-01T12:00:00+02:00,acme,,,', // 4
+  'consent,+590690123456,2026-09-01T12:00:00-04:00,acme,,,', // 5
+  `attempt,+33612345678,2026-11-02T10:15:00+01:00,acme,voice,no-answer,${NPV}`, // 6
+  `attempt,+33612345678,2026-11-09T11:00:00+01:00,acme,voice,busy,${NPV}`, // 7
+  `attempt,+33612345678,2026-11-16T16:30:00+01:00,acme,voice,voicemail,${NPV}`, // 8
+  `attempt,0612345678,2026-11-23T18:00:00+01:00,acme,voice,no-answer,${NPV}`, // 9: same consumer, national format
+  `attempt,+33612345678,2026-11-24T10:30:00+01:00,acme,voice,no-answer,${NPV}`, // 10: 5th in 30 days (D.223-9 al. 3)
+  `attempt,+33612345678,2026-11-24T11:00:00+01:00,other,voice,answered,${NPV}`, // 11: another advertiser, first call
+  'refusal,+33612345678,2026-11-24T11:02:00+01:00,other,,,', // 12
+  `attempt,+33612345678,2026-12-01T11:00:00+01:00,other,voice,no-answer,${NPV}`, // 13: 7 days after a refusal (60-day cooldown)
+  `attempt,+33698765432,2026-11-28T11:00:00+01:00,acme,voice,no-answer,${NPV}`, // 14: Saturday
+  `attempt,+33698765432,2026-11-11T11:00:00+01:00,acme,voice,no-answer,${NPV}`, // 15: Armistice day, out of order in the file
+  `attempt,+590690123456,2026-11-24T09:30:00-04:00,acme,voice,answered,${NPV}`, // 16: 09:30 in Guadeloupe
+  `attempt,+590690123456,2026-11-24T10:30:00-04:00,acme,voice,answered,${NPV}`, // 17: fine
+  `attempt,+590690123456,2026-11-25T13:00:00-04:00,acme,voice,answered,${NPV}`, // 18: 13:00 is outside (half-open window)
+  `attempt,+590690123456,2026-11-25T12:59:59-04:00,acme,voice,answered,${NPV}`, // 19: fine
+  `attempt,+33611223344,2026-11-26T11:00:00+01:00,acme,voice,no-answer,${NPV}`, // 20: no consent (L.223-1, sanctioned by L.242-16)
+  'attempt,+33698765432,2026-11-26T11:00:00+01:00,acme,voice,no-answer,', // 21: number withheld (L.221-17: another sanction)
+];
+const EXPECTED: Record<number, string[]> = {
+  10: ['fr.frequency.limit'],
+  13: ['fr.refusal.cooldown'],
+  14: ['fr.hours.weekend'],
+  15: ['fr.hours.public-holiday'],
+  16: ['fr.hours.outside-window'],
+  18: ['fr.hours.outside-window'],
+  20: ['fr.consent.missing'],
+  21: ['fr.caller-id.withheld'],
+};
+
+describe('callgate audit', () => {
+  it('reports exactly the known violations of a small log, with citations and a summary (exit 1)', () => {
+    const r = callgate('audit', files.file('log.csv', `${LOG.join('\n')}\n`), '--format', 'json');
+    expect(r.code).toBe(1);
+    const report = json<AuditJson>(r);
+    expect(byLine(report)).toEqual(EXPECTED);
+    const weekend = report.violations.find((v) => v.line === 14)!;
+    expect(weekend).toMatchObject({ to: '+33698765432', e164: '+33698765432', at: '2026-11-28T11:00:00+01:00', advertiser: 'acme' });
+    expect(weekend.reasons[0]!.citations.map((c) => c.article)).toContain('D.223-9');
+    expect(weekend.reasons[0]!.citations.every((c) => c.url.startsWith('https://'))).toBe(true);
+    const s = report.summary;
+    expect(s).toMatchObject({ rows: 20, attempts: 15, events: 5, compliant: 7, violating: 8, badRows: 0, complete: true });
+    expect(s.byCode).toEqual({
+      'fr.hours.outside-window': 2, 'fr.caller-id.withheld': 1, 'fr.consent.missing': 1, 'fr.frequency.limit': 1,
+      'fr.hours.public-holiday': 1, 'fr.hours.weekend': 1, 'fr.refusal.cooldown': 1,
+    });
+    expect(s.byAdvertiser).toEqual({ acme: { attempts: 13, violations: 7 }, other: { attempts: 2, violations: 1 } });
+    expect(s.byMonth).toEqual({ '2026-11': { attempts: 14, violations: 7 }, '2026-12': { attempts: 1, violations: 1 } });
+    expect(s.compliantShare).toBeCloseTo(7 / 15);
+    // The exposure is a ceiling: attempts breaching a rule L.242-16 sanctions × 375 000 € (legal
+    // person). Line 21's withheld number breaches L.221-17, whose sanction is another: not counted.
+    expect(s.exposure).toMatchObject({ kind: 'ceiling', sanctionedAttempts: 7, violatingAttempts: 8, maxFinePerBreachEur: 375_000, maxTotalEur: 2_625_000 });
+    expect(s.exposure.sanction.article).toBe('L.242-16');
+    const withheld = report.violations.find((v) => v.line === 21)!;
+    expect(withheld.reasons[0]!.citations.some((c) => c.article === 'L.242-16')).toBe(false);
+    expect(s.advisories.outOfOrder).toBe(0); // line 15 was put back in order by the reorder buffer
+  });
+
+  it('reads the same log with a BOM, ; separators, CRLF and quoted fields, and as JSON Lines', () => {
+    const semicolons = LOG.map((l) => l.split(',').map((c, i) => (i === 3 && c !== '' ? `"${c}"` : c)).join(';')).join('\r\n');
+    const r = callgate('audit', files.file('log-fr.csv', `\uFEFF${semicolons}\r\n`), '--format', 'json');
+    expect(r.code).toBe(1);
+    expect(byLine(json<AuditJson>(r))).toEqual(EXPECTED);
+
+    const [head, ...rows] = LOG.map((l) => l.split(','));
+    const jsonl = rows.map((cells) => JSON.stringify(Object.fromEntries(head!.map((h, i) => [h, cells[i]]).filter(([, v]) => v !== ''))));
+    const j = callgate('audit', files.file('log.jsonl', jsonl.join('\n')), '--format', 'json');
+    // JSON Lines have no header: line numbers are one less.
+    expect(byLine(json<AuditJson>(j))).toEqual(Object.fromEntries(Object.entries(EXPECTED).map(([l, c]) => [Number(l) - 1, c])));
+  });
+
+  it('writes text and CSV reports, to a file with --out', () => {
+    const log = files.file('log2.csv', `${LOG.join('\n')}\n`);
+    const text = callgate('audit', log);
+    expect(text.code).toBe(1);
+    expect(text.stdout).toContain('line 14  +33698765432  2026-11-28 11:00 +01:00 (Europe/Paris)  acme  voice');
+    expect(text.stdout).toContain('✗ fr.hours.weekend');
+    expect(text.stdout).toContain('C. consom. D.223-9: https://www.legifrance.gouv.fr/');
+    expect(text.stdout).toMatch(/MAXIMUM STATUTORY EXPOSURE UNDER L\.242-16 \(a ceiling, not an estimate\): 7 attempts breaching a rule it sanctions × 375 000 € = 2 625 000 € \(of 8 violating attempts\)/);
+    expect(text.stdout).toContain('1 other violating attempt breaches only rules with other sanctions');
+
+    const out = files.file('report.csv', '');
+    const csv = callgate('audit', log, '--format', 'csv', '--out', out);
+    expect(csv.code).toBe(1);
+    expect(csv.stdout).toBe('');
+    expect(csv.stderr).toContain('SUMMARY');
+    const lines = readFileSync(out, 'utf8').trim().split('\n');
+    expect(lines[0]).toBe('line,to,e164,local_time,time_zone,advertiser,channel,codes,messages,citations,next_allowed_at');
+    expect(lines).toHaveLength(9);
+    expect(lines.some((l) => l.startsWith('13,+33612345678,+33612345678,2026-12-01T11:00:00+01:00,Europe/Paris,other,voice,fr.refusal.cooldown,'))).toBe(true);
+  });
+
+  it('reports every malformed row with its line and field, audits the rest, and exits 3', () => {
+    const log = [
+      'type,to,at,advertiser,channel,outcome',
+      'attempt,+33612345678,2026-11-24T10:30:00+01:00,acme,voice,no-answer', // 2 fine
+      'attempt,+33612345678,yesterday,acme,voice,no-answer', // 3 at
+      'attempt,0612,2026-11-24T10:30:00+01:00,acme,voice,no-answer', // 4 to (the engine refuses the number)
+      'attempt,+33612345678,2026-11-24T10:31:00+01:00,acme,fax,', // 5 channel
+      'attempt,+33612345678,2026-11-24T10:32:00+01:00,acme,voice,maybe', // 6 outcome
+      'call,+33612345678,2026-11-24T10:33:00+01:00,acme,voice,', // 7 type
+      'attempt,+33612345678,2026-11-24T10:34:00+01:00,,voice,', // 8 advertiser
+      'attempt,+33612345678,2026-11-24T10:36:00,acme,voice,', // 9 at without offset
+      'attempt,+4915123456789,2026-11-24T10:37:00+01:00,acme,voice,', // 10 to: no rule pack for German numbers
+      'attempt,+33612345678,2026-11-28T10:38:00+01:00,acme,voice,', // 11 a Saturday: still audited
+    ].map((row, i) => `${row},${i === 0 ? 'callerId' : NPV}`).join('\n');
+    // The consumer's consent to acme's calls, from the CRM: the good rows are lawful but for line 11.
+    const consents = files.file('consents.csv', 'type,to,at,advertiser\nconsent,+33612345678,2026-09-01T12:00:00+02:00,acme\n');
+    const r = callgate('audit', files.file('bad.csv', log), '--events', consents, '--format', 'json');
+    expect(r.code).toBe(3);
+    const s = json<AuditJson>(r).summary;
+    expect(s.complete).toBe(false);
+    expect(s.attempts).toBe(2);
+    expect(s.violating).toBe(1);
+    expect(s.badRows).toBe(8);
+    expect(new Map(s.badRowsListed.map((p) => [p.line, p.field]))).toEqual(
+      new Map<number, string>([[3, 'at'], [4, 'to'], [5, 'channel'], [6, 'outcome'], [7, 'type'], [8, 'advertiser'], [9, 'at'], [10, 'to']]),
+    );
+    expect(s.badRowsListed.find((p) => p.line === 9)!.problem).toMatch(/--timezone/);
+    expect(s.badRowsByField).toMatchObject({ at: 2, to: 2 });
+  });
+
+  it('survives an unreadable CSV row, an empty file and a 1 MB cell', () => {
+    const broken = callgate('audit', files.file('quote.csv', 'type,to,at,advertiser\nattempt,+33612345678,2026-11-24T10:30:00+01:00,acme\nattempt,"+33612345678,2026-11-24T10:31:00+01:00,acme\n'), '--format', 'json');
+    expect(broken.code).toBe(3);
+    const b = json<AuditJson>(broken).summary;
+    expect(b.attempts).toBe(1);
+    expect(b.badRowsListed[0]!.field).toBe('(row)');
+
+    const empty = callgate('audit', files.file('empty.csv', ''), '--format', 'json');
+    expect(empty.code).toBe(0);
+    expect(json<AuditJson>(empty).summary).toMatchObject({ rows: 0, attempts: 0, violating: 0, complete: true });
+
+    const huge = 'x'.repeat(1024 * 1024);
+    const big = callgate('audit', files.file('huge.csv', `to,at,advertiser,note\n${huge},2026-11-24T10:30:00+01:00,acme,\n+33612345678,2026-11-24T10:31:00+01:00,acme,"${huge}"\n`), '--format', 'json');
+    expect(big.code).toBe(3);
+    const h = json<AuditJson>(big).summary;
+    expect(h.attempts).toBe(1); // the 1 MB note is ignored, the 1 MB number is a bad row
+    expect(h.badRowsListed).toHaveLength(1);
+    expect(h.badRowsListed[0]).toMatchObject({ line: 2, field: 'to' });
+    expect(h.badRowsListed[0]!.problem.length).toBeLessThan(200);
+  });
+
+  it('flags rows out of time order beyond the reorder buffer, judging each against the history before it', () => {
+    const log = [
+      'to,at,advertiser,callerId',
+      `+33612345678,2026-11-24T10:30:00+01:00,acme,${NPV}`,
+      `+33612345678,2026-11-25T10:30:00+01:00,acme,${NPV}`,
+      `+33612345678,2026-11-26T10:30:00+01:00,acme,${NPV}`,
+      `+33612345678,2026-11-27T10:30:00+01:00,acme,${NPV}`,
+      `+33612345678,2026-11-23T10:30:00+01:00,acme,${NPV}`, // out of order: the 4 calls above are after it
+    ].join('\n');
+    const consents = files.file('consents2.csv', 'type,to,at,advertiser\nconsent,+33612345678,2026-09-01T12:00:00+02:00,acme\n');
+    const r = callgate('audit', files.file('unsorted.csv', log), '--events', consents, '--format', 'json', '--reorder-rows', '1');
+    const report = json<AuditJson>(r);
+    expect(report.summary.advisories.outOfOrder).toBe(1);
+    expect(report.summary.advisories.outOfOrderLines).toEqual([6]);
+    // Line 6 was judged against the calls at or before its own time (none); line 5, replayed
+    // after it, saw it: the 27th is the 5th call either way.
+    expect(byLine(report)).toEqual({ 5: ['fr.frequency.limit'] });
+    const sorted = json<AuditJson>(callgate('audit', files.file('unsorted2.csv', log), '--events', consents, '--format', 'json'));
+    expect(sorted.summary.advisories.outOfOrder).toBe(0);
+    expect(byLine(sorted)).toEqual({ 5: ['fr.frequency.limit'] });
+  });
+
+  it('exits 2 on usage errors: missing file, missing column', () => {
+    expect(callgate('audit', 'no-such-file.csv').code).toBe(2);
+    const log = files.file('plain.csv', 'phone,when\n+33612345678,2026-11-24T10:30:00+01:00\n');
+    const missing = callgate('audit', log);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toMatch(/no column 'to', 'at'/);
+  });
+});
+
+describe('callgate audit on the committed example', () => {
+  it('audits examples/call-log.csv: violations of the hours, cap, cooldown, opposition-list and caller-ID rules, mostly compliant calls', () => {
+    // As `npm run audit:example` runs it: --exit-zero, since violations are the point of the demo.
+    const r = callgate('audit', 'examples/call-log.csv', '--format', 'json', '--exit-zero');
+    expect(r.code).toBe(0);
+    const s = json<AuditJson>(r).summary;
+    expect(Object.keys(s.byCode).sort()).toEqual([
+      'fr.caller-id.not-allowed', 'fr.caller-id.withheld', 'fr.frequency.limit', 'fr.hours.outside-window', 'fr.hours.public-holiday',
+      'fr.hours.weekend', 'fr.objection', 'fr.opposition.listed', 'fr.opposition.unchecked', 'fr.refusal.cooldown',
+    ]);
+    expect(s.compliantShare).toBeGreaterThan(0.85);
+    // Caller-ID and objection breaches alone are not counted in the L.242-16 ceiling.
+    expect(s.exposure.sanctionedAttempts).toBeGreaterThan(0);
+    expect(s.exposure.sanctionedAttempts).toBeLessThan(s.exposure.violatingAttempts);
+    expect(s.exposure.maxTotalEur).toBe(s.exposure.sanctionedAttempts * 375_000);
+    expect(s.complete).toBe(true);
+    expect(Object.keys(s.byAdvertiser).length).toBeGreaterThanOrEqual(3);
+  });
+});
