@@ -7,9 +7,9 @@ import * as args from './args.js';
 import { readHistoryFile } from './history.js';
 import { decisionText, isInputError } from './output.js';
 
-export interface CheckOptions {
+/** The options `check` and `windows` share: who is called, by whom, and how to decide. */
+export interface CallOptions {
   to?: string;
-  at?: string;
   advertiser?: string;
   channel?: string;
   callerId?: string;
@@ -19,6 +19,10 @@ export interface CheckOptions {
   locale?: string;
   holidays?: string;
   timezone?: string;
+}
+
+export interface CheckOptions extends CallOptions {
+  at?: string;
 }
 
 /** Builds the attempt the options describe (shared with `windows`). */

@@ -15,23 +15,13 @@
 import { DateTime } from 'luxon';
 import { evaluate, type Attempt, type ContactEvent, type Decision, type EvaluateOptions } from '../index.js';
 import * as args from './args.js';
-import { attemptFrom } from './check.js';
+import { attemptFrom, type CallOptions } from './check.js';
 import { readHistoryFile } from './history.js';
 import { decisionText, isInputError, localTime } from './output.js';
 
-export interface WindowsOptions {
-  to?: string;
+export interface WindowsOptions extends CallOptions {
   from?: string;
   days?: string;
-  advertiser?: string;
-  channel?: string;
-  callerId?: string;
-  automated?: boolean;
-  history?: string;
-  json?: boolean;
-  locale?: string;
-  holidays?: string;
-  timezone?: string;
 }
 
 /** An allowed window [start, end) as ISO 8601 in the recipient's offset. */
