@@ -7,6 +7,7 @@ import * as args from './args.js';
 import { audit, type AuditOptions } from './audit/command.js';
 import { BUILTIN_MAPPINGS } from './audit/mapping.js';
 import { check } from './check.js';
+import { planCommand, type PlanCommandOptions } from './plan.js';
 import { windows } from './windows.js';
 
 /** Set by the build (tsup `define`); absent when the sources run directly. */
@@ -56,6 +57,25 @@ export function program(write: (s: string) => void, setExit: (code: number) => v
       .option('--timezone <zone>', 'IANA zone of naive timestamps in --history')
       .option('--json', 'print the windows as JSON'),
   ).action(async (opts: Parameters<typeof windows>[0]) => setExit(await windows(opts, write)));
+
+  common(
+    prog
+      .command('plan')
+      .description('the earliest lawful slot of every number of a contact list, within a horizon')
+      .argument('<list>', "contact list: CSV with a 'to' column (advertiser, channel, callerId, automated, purpose, sector, contractId optional)")
+      .requiredOption('--from <instant>', "earliest instant to plan from: ISO 8601 with an offset, or 'now'")
+      .option('--horizon <duration>', "how far to look: ISO 8601 duration ('P14D') or days", 'P14D')
+      .option('--events <file>', "the consumers' histories: CSV or JSON Lines with the audit's canonical columns")
+      .option('--advertiser <name>', 'the advertiser of every row (overrides any advertiser column)')
+      .addOption(new Option('--channel <channel>', 'voice or sms, for rows that do not say').choices(['voice', 'sms']).default('voice'))
+      .option('--caller-id <number>', 'the number presented, for rows that give none')
+      .option('--automated', 'the calls are placed by an automated system')
+      .option('--timezone <zone>', 'IANA zone of naive timestamps in --events')
+      .addOption(new Option('--format <format>', 'output format').choices(['csv', 'json']).default('csv'))
+      .option('--out <file>', 'write the plan to a file instead of stdout'),
+  ).action(async (file: string, opts: Omit<PlanCommandOptions, 'locale' | 'holidays'> & { locale: string; holidays: string }) => {
+    setExit(await planCommand(file, { ...opts, locale: args.locale(opts.locale), holidays: args.holidays(opts.holidays) }, write));
+  });
 
   common(
     prog

@@ -3,7 +3,7 @@
  * the events its status implies, or a history event. Every problem names the field at fault and
  * the column it was read from; the row is then reported, never guessed.
  */
-import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
+import { parseNumber } from '../../phone/number.js';
 import type { Attempt, AttemptOutcome, Channel, ConsentScope, ContactEvent } from '../../index.js';
 import { clip, timestampReader, type TimeReading } from '../timestamps.js';
 import { CANONICAL_FIELDS, type CanonicalField, type ImpliedEvent, type Mapping, type StatusMeaning } from './mapping.js';
@@ -291,8 +291,8 @@ function impliedEvent(kind: ImpliedEvent, at: Date, advertiser: string): Contact
 export function numberKey(to: string, cache: Map<string, string>): string {
   let key = cache.get(to);
   if (key === undefined) {
-    const parsed = parsePhoneNumberFromString(to, 'FR');
-    key = parsed?.number ?? to.replace(/[\s.\-()]/g, '');
+    // The engine's reading of a number (French national digits include the overseas plans).
+    key = parseNumber(to)?.e164 ?? to.replace(/[\s.\-()]/g, '');
     if (cache.size >= 1_000_000) cache.clear();
     cache.set(to, key);
   }
