@@ -4,7 +4,8 @@
  * workers can never both take the 4th call of D.223-9 al. 3 or call during a refusal cooldown.
  */
 import type { Attempt, ContactEvent, Decision, EvaluateOptions, Instant } from '../core/types.js';
-import { evaluate } from '../evaluate.js';
+import { decide as decideWith } from '../core/engine.js';
+import { engineSettings } from '../evaluate.js';
 import { parseNumber } from '../phone/number.js';
 import { readInstant } from '../time/instant.js';
 import { budgetDays, daysBefore, DEFAULT_LOOKBACK_DAYS, eventIdentity, historyAt, toStoredEvent } from './events.js';
@@ -128,7 +129,10 @@ export function createGate(options: GateOptions = {}): Gate {
   // Contact budgets reach further back than the law's 30 and 61 days: the advertiser's policy
   // (an evaluate option) for every recipient, a consumer's preference event for theirs.
   const baseDays = Math.max(lookbackDays, budgetDays((evaluateOptions as { policy?: unknown }).policy));
-  const decide = (attempt: Attempt, history: readonly ContactEvent[]) => evaluate(attempt, history, evaluateOptions);
+  // `evaluate`'s options are validated and resolved once, here: a mistake in them fails at
+  // createGate, and no reservation pays for reading them again.
+  const settings = engineSettings(evaluateOptions);
+  const decide = (attempt: Attempt, history: readonly ContactEvent[]) => decideWith(attempt, history, settings);
   /** The history a decision at `ms` needs: the base look-back, longer if a loaded event carries a longer budget. */
   const historyFor = async (load: (since: Date) => Promise<StoredEvent[]>, ms: number): Promise<ContactEvent[]> => {
     let events = await load(daysBefore(ms, baseDays));
