@@ -6,6 +6,7 @@
  */
 import { Duration, type DateTime } from 'luxon';
 import type { Budget, Limits, Rule, RuleContext, RuleOutcome, Slot } from '../core/rule.js';
+import { rollingLimit } from '../core/window.js';
 
 /** Whose limits: the consumer's (preference events) or the advertiser's (options.policy). */
 export type LimitSource = 'consumer' | 'policy';
@@ -35,15 +36,14 @@ function budgetBlocks(ctx: RuleContext, a: Applicable, code: string): RuleOutcom
     if (!b.channels.includes(ctx.attempt.channel)) continue;
     const per = Duration.fromISO(b.per);
     const since = ctx.local.minus(per).toMillis();
-    const counted: number[] = [];
+    const contacts: number[] = [];
     for (const e of ctx.history) {
-      if (e.type === 'attempt' && e.at > since && b.channels.includes(e.channel) && (a.countAdvertiser === undefined || e.advertiser === a.countAdvertiser)) {
-        counted.push(e.at);
-      }
+      if (e.type === 'attempt' && b.channels.includes(e.channel) && (a.countAdvertiser === undefined || e.advertiser === a.countAdvertiser)) contacts.push(e.at);
     }
-    if (counted.length < b.count) continue;
-    // count 0 means "never on these channels": no contact will ever leave the period.
-    const until = b.count === 0 ? null : ctx.toLocal(counted[counted.length - b.count]!).plus(per).toMillis();
+    // A budget of 0 means "never on these channels": no contact will ever leave the period.
+    const over = rollingLimit(contacts, since, b.count, (at) => ctx.toLocal(at).plus(per).toMillis());
+    if (!over) continue;
+    const { counted, until } = over;
     out.push({ kind: 'block', code, until, facts: { ...a.facts, contacts: counted.length, budget: b.count, per: b.per, channels: [...b.channels] } });
   }
   return out;

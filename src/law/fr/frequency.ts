@@ -5,6 +5,7 @@
  * whichever call centre placed it; SMS are not calls.
  */
 import type { Rule } from '../../core/rule.js';
+import { rollingLimit } from '../../core/window.js';
 import { D223_9, D223_9_IN_FORCE, DECRET_2022_1313 } from './citations.js';
 import { isProspectingCallToConsumer } from './scope.js';
 
@@ -46,16 +47,14 @@ export const frequencyCap: Rule = {
     }
     if (calls.length < MAX_CALLS) return [];
     const windowStart = ctx.local.minus({ days: WINDOW_DAYS }).toMillis();
-    const counted = calls.filter((at) => at > windowStart);
-    if (counted.length < MAX_CALLS) return [];
-    // The attempt becomes possible when enough counted attempts have left the window: the
-    // (n − MAX_CALLS + 1)-th oldest leaves it WINDOW_DAYS later, same local wall-clock time.
-    const releasing = counted[counted.length - MAX_CALLS]!;
+    // Released WINDOW_DAYS after the counted attempt that must leave, same local wall-clock time.
+    const cap = rollingLimit(calls, windowStart, MAX_CALLS, (at) => ctx.toLocal(at).plus({ days: WINDOW_DAYS }).toMillis());
+    if (!cap) return [];
     return [{
       kind: 'block',
       code: 'fr.frequency.limit',
-      facts: { attemptsInWindow: counted.length, limit: MAX_CALLS, windowDays: WINDOW_DAYS, windowStart: ctx.iso(windowStart), oldestCounted: ctx.iso(counted[0]!) },
-      until: ctx.toLocal(releasing).plus({ days: WINDOW_DAYS }).toMillis(),
+      facts: { attemptsInWindow: cap.counted.length, limit: MAX_CALLS, windowDays: WINDOW_DAYS, windowStart: ctx.iso(windowStart), oldestCounted: ctx.iso(cap.counted[0]!) },
+      until: cap.until,
     }];
   },
 };

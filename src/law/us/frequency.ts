@@ -5,6 +5,7 @@
  * § 14-4502 (calls or text messages, from 2024-01-01).
  */
 import type { Rule } from '../../core/rule.js';
+import { rollingLimit } from '../../core/window.js';
 import type { Citation } from '../../core/types.js';
 import * as law from './citations.js';
 import { inState, isTelemarketing } from './scope.js';
@@ -36,18 +37,18 @@ function frequencyCap(id: string, region: string, from: string, citations: reado
     check(ctx) {
       if (!isTelemarketing(ctx) || !inState(ctx, region)) return [];
       const windowStart = ctx.at - STATE_WINDOW_MS;
-      const counted: number[] = [];
+      const calls: number[] = [];
       for (const e of ctx.history) {
-        if (e.type === 'attempt' && e.advertiser === ctx.attempt.advertiser && e.at > windowStart) counted.push(e.at);
+        if (e.type === 'attempt' && e.advertiser === ctx.attempt.advertiser) calls.push(e.at);
       }
-      if (counted.length < STATE_MAX_CALLS) return [];
       // Allowed again when enough counted attempts have left the window.
-      const releasing = counted[counted.length - STATE_MAX_CALLS]!;
+      const cap = rollingLimit(calls, windowStart, STATE_MAX_CALLS, (at) => at + STATE_WINDOW_MS);
+      if (!cap) return [];
       return [{
         kind: 'block',
         code: id,
-        facts: { attemptsInWindow: counted.length, limit: STATE_MAX_CALLS, windowStart: ctx.iso(windowStart), oldestCounted: ctx.iso(counted[0]!) },
-        until: releasing + STATE_WINDOW_MS,
+        facts: { attemptsInWindow: cap.counted.length, limit: STATE_MAX_CALLS, windowStart: ctx.iso(windowStart), oldestCounted: ctx.iso(cap.counted[0]!) },
+        until: cap.until,
       }];
     },
   };
