@@ -10,7 +10,7 @@ import { describe, readInstant } from '../time/instant.js';
 import { canonicalText, elements, errorText, isObj, isStorable, isText, oneOf, snapshot, textProblem } from './guards.js';
 import { readLimits } from './limits.js';
 import type { AttemptFacts, HistoryEvent, Ms } from './rule.js';
-import type { Channel, ConsentScope, CustomerKind } from './types.js';
+import type { Channel, ConsentScope, CustomerKind, DirectoryEntry, RecipientKind } from './types.js';
 
 /** Input reason codes (docs/contract.md §2). `input.invalid-attempt` extends the catalogue for fields other than number and time. */
 export type InputCode =
@@ -38,21 +38,22 @@ export interface ReadAttempt {
 }
 
 const CHANNELS: readonly Channel[] = ['voice', 'sms'];
-const OUTCOMES = ['answered', 'no-answer', 'busy', 'voicemail', 'failed'] as const;
+const OUTCOMES = ['answered', 'no-answer', 'busy', 'voicemail', 'failed', 'abandoned'] as const;
 const PURPOSES = ['prospecting', 'contract', 'non-commercial'] as const;
-const KINDS = ['consumer', 'business'] as const;
-const SCOPES: readonly ConsentScope[] = ['prospecting', 'outside-hours'];
+const KINDS: readonly RecipientKind[] = ['consumer', 'business', 'emergency-line', 'healthcare-facility'];
+const ENTRIES: readonly DirectoryEntry[] = ['plain', 'asterisk', 'none'];
+const SCOPES: readonly ConsentScope[] = ['prospecting', 'outside-hours', 'prerecorded'];
 const CUSTOMER_KINDS: readonly CustomerKind[] = ['purchase', 'inquiry'];
 /** Beyond this many bad events, the decision summarises instead of listing each one. */
 const MAX_EVENT_PROBLEMS = 20;
 
 /** The fields of an attempt the engine reads (nothing else of the host's object is touched). */
 const ATTEMPT_FIELDS = ['to', 'at', 'channel', 'advertiser', 'automated', 'prerecorded', 'callerId', 'contractId', 'sector', 'purpose', 'recipient'];
-const RECIPIENT_FIELDS = ['kind', 'timeZone', 'region'];
+const RECIPIENT_FIELDS = ['kind', 'timeZone', 'region', 'legalPerson'];
 /** The fields of every event type (see {@link readEvent}). */
 const EVENT_FIELDS = [
   'type', 'at', 'advertiser', 'channel', 'outcome', 'channels', 'covers', 'written', 'expiresAt', 'proof',
-  'id', 'start', 'end', 'subject', 'list', 'listed', 'kind', 'budgets', 'excluded', 'preferred',
+  'id', 'start', 'end', 'subject', 'list', 'listed', 'entry', 'kind', 'budgets', 'excluded', 'preferred',
 ];
 
 const isChannel = (c: unknown): c is Channel => oneOf(c, CHANNELS);
@@ -102,7 +103,8 @@ export function readAttempt(input: unknown): ReadAttempt | InputProblem[] {
       recipient = {};
     }
   }
-  let kind: AttemptFacts['recipientKind'] = 'consumer';
+  let kind: RecipientKind = 'consumer';
+  let legalPerson = false;
   let timeZone: string | undefined;
   let region: string | undefined;
   if (recipient !== undefined) {
@@ -111,7 +113,11 @@ export function readAttempt(input: unknown): ReadAttempt | InputProblem[] {
     } else {
       if (recipient.kind !== undefined) {
         if (oneOf(recipient.kind, KINDS)) kind = recipient.kind;
-        else bad('input.invalid-attempt', 'attempt.recipient.kind', `must be 'consumer' or 'business', got ${describe(recipient.kind)}`);
+        else bad('input.invalid-attempt', 'attempt.recipient.kind', `must be one of ${KINDS.join(', ')}, got ${describe(recipient.kind)}`);
+      }
+      if (recipient.legalPerson !== undefined) {
+        if (typeof recipient.legalPerson === 'boolean') legalPerson = recipient.legalPerson;
+        else bad('input.invalid-attempt', 'attempt.recipient.legalPerson', `must be a boolean, got ${describe(recipient.legalPerson)}`);
       }
       if (recipient.timeZone !== undefined) {
         if (typeof recipient.timeZone === 'string') timeZone = recipient.timeZone;
@@ -134,8 +140,11 @@ export function readAttempt(input: unknown): ReadAttempt | InputProblem[] {
     automated: attempt.automated === true,
     prerecorded: attempt.prerecorded === true,
     purpose: (attempt.purpose as AttemptFacts['purpose'] | undefined) ?? 'prospecting',
-    recipientKind: kind,
+    // An emergency line or a health-care facility keeps every consumer protection (the protective reading).
+    recipientKind: kind === 'business' ? 'business' : 'consumer',
+    legalPerson,
   };
+  if (kind === 'emergency-line' || kind === 'healthcare-facility') facts.recipientLine = kind;
   if (typeof attempt.callerId === 'string') facts.callerId = attempt.callerId;
   if (typeof attempt.contractId === 'string') facts.contractId = canonicalText(attempt.contractId);
   if (typeof attempt.sector === 'string') facts.sector = attempt.sector;
@@ -229,7 +238,9 @@ export function readEvent(input: unknown, path: string): HistoryEvent | InputPro
     const list = name('list', "the list's name (e.g. 'bloctel')");
     if (typeof list !== 'string') return list;
     if (typeof event.listed !== 'boolean') return fail('.listed', `must be a boolean, got ${describe(event.listed)}`);
-    return { type, at, list, listed: event.listed };
+    if (event.entry === undefined) return { type, at, list, listed: event.listed };
+    if (!oneOf(event.entry, ENTRIES)) return fail('.entry', `must be one of ${ENTRIES.join(', ')}, got ${describe(event.entry)}`);
+    return { type, at, list, listed: event.listed, entry: event.entry };
   }
   if (type === 'preference') {
     if (event.advertiser === undefined) {
@@ -272,7 +283,7 @@ export function readEvent(input: unknown, path: string): HistoryEvent | InputPro
       let covers: readonly ConsentScope[] = ['prospecting'];
       if (event.covers !== undefined) {
         const read = elements(event.covers, isScope);
-        if (!read) return fail('.covers', `must be a non-empty array of 'prospecting' | 'outside-hours', got ${describe(event.covers)}`);
+        if (!read) return fail('.covers', `must be a non-empty array of ${SCOPES.map((c) => `'${c}'`).join(' | ')}, got ${describe(event.covers)}`);
         covers = read;
       }
       const expiresAt = instant('expiresAt', false);
