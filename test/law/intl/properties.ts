@@ -9,6 +9,8 @@ import { evaluate, type Attempt, type ContactEvent } from 'callgate';
 export interface PackScenario {
   /** Pack id, the prefix of its codes (`ca`). */
   prefix: string;
+  /** The decision's jurisdiction (`CA`, `GB`). */
+  jurisdiction: string;
   numbers: readonly string[];
   /** Offset used to write instants (`-05:00`). */
   offset: string;
@@ -55,7 +57,7 @@ export function packProperties(s: PackScenario): void {
     test.prop([scenario], { numRuns: 300 })('deny ⇔ reasons; an allowed prospecting contact to a consumer carries its legal basis', ([a, h]) => {
       const d = evaluate(a, h);
       expect(d.allowed).toBe(d.reasons.length === 0);
-      expect(d.jurisdiction).toBe(s.prefix.toUpperCase());
+      expect(d.jurisdiction).toBe(s.jurisdiction);
       if (!d.allowed || a.purpose !== 'prospecting') return;
       const own = d.exemptions.filter((e) => e.code.startsWith(`${s.prefix}.exemption.`));
       if (s.optIn(a)) {
