@@ -22,6 +22,8 @@ export interface CallingHours {
   week: WeekSpans;
   /** Closed on the recipient's public holidays (national, and regional in conservative mode). */
   closedOnHolidays?: boolean;
+  /** Closed on the days this returns a name for (a province's own statutory holidays), whatever the holiday mode. */
+  holidayOf?(ctx: RuleContext, localDate: string): string | null;
   /** Which attempts the hours govern. */
   applies(ctx: RuleContext): boolean;
   statement: Text;
@@ -36,8 +38,10 @@ const minuteOf = (d: DateTime) => d.hour * 60 + d.minute + d.second / 60 + d.mil
 
 /** Hours as a rule. */
 export function callingHoursRule(h: CallingHours): Rule {
+  const holidayName = (ctx: RuleContext, localDate: string): string | null =>
+    (h.closedOnHolidays ? ctx.holiday(localDate)?.name : undefined) ?? h.holidayOf?.(ctx, localDate) ?? null;
   const spansOn = (ctx: RuleContext, day: DateTime): readonly Span[] =>
-    h.closedOnHolidays && ctx.holiday(day.toISODate()!) !== null ? [] : h.week[day.weekday - 1]!;
+    holidayName(ctx, day.toISODate()!) !== null ? [] : h.week[day.weekday - 1]!;
   const rule: Rule = {
     id: h.id,
     inForce: h.inForce,
@@ -70,8 +74,8 @@ export function callingHoursRule(h: CallingHours): Rule {
         windows: h.week[local.weekday - 1]!.map(([a, b]) => `${hhmm(a)}-${hhmm(b)}`).join(', '),
         timeZone: ctx.recipient.timeZone,
       };
-      const holiday = h.closedOnHolidays ? ctx.holiday(ctx.localDate) : null;
-      if (holiday) facts.holiday = holiday.name;
+      const holiday = holidayName(ctx, ctx.localDate);
+      if (holiday !== null) facts.holiday = holiday;
       return [{ kind: 'block', code: h.code, facts, until }];
     },
   };
