@@ -2,13 +2,14 @@ import { decide, type EngineSettings } from './core/engine.js';
 import { readLimits } from './core/limits.js';
 import { resolveRuleOptions } from './core/options.js';
 import type { Attempt, ContactEvent, Decision, EvaluateOptions } from './core/types.js';
+import { caPack } from './law/ca/index.js';
 import { frPack } from './law/fr/index.js';
 import { policyRules, preferenceRules } from './preferences/limits.js';
 import { usPack } from './law/us/index.js';
 import { defaultCalendar } from './time/calendar.js';
 
 /** The built-in rule packs, used when `options.packs` is not given. */
-export const builtinPacks = [frPack, usPack] as const;
+export const builtinPacks = [frPack, usPack, caPack] as const;
 
 // One default calendar for the process: its memo of holiday dates only ever saves work.
 let sharedCalendar: ReturnType<typeof defaultCalendar> | undefined;

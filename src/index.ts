@@ -31,6 +31,8 @@ export type {
   ContactLimits,
   ContactEvent,
   CustomerKind,
+  DirectoryEntry,
+  RecipientKind,
   Location,
   Decision,
   EvaluateOptions,

@@ -6,7 +6,7 @@ import { parseNumber, type ParsedNumber } from '../phone/number.js';
 import { describe, readInstant } from '../time/instant.js';
 import { readLimits } from './limits.js';
 import type { AttemptFacts, HistoryEvent, Ms } from './rule.js';
-import type { Channel, ConsentScope, CustomerKind } from './types.js';
+import type { Channel, ConsentScope, CustomerKind, DirectoryEntry, RecipientKind } from './types.js';
 
 /** Input reason codes (API.md §2). `input.invalid-attempt` extends the catalogue for fields other than number and time. */
 export type InputCode =
@@ -34,10 +34,11 @@ export interface ReadAttempt {
 }
 
 const CHANNELS: readonly Channel[] = ['voice', 'sms'];
-const OUTCOMES = ['answered', 'no-answer', 'busy', 'voicemail', 'failed'] as const;
+const OUTCOMES = ['answered', 'no-answer', 'busy', 'voicemail', 'failed', 'abandoned'] as const;
 const PURPOSES = ['prospecting', 'contract', 'non-commercial'] as const;
-const KINDS = ['consumer', 'business'] as const;
-const SCOPES: readonly ConsentScope[] = ['prospecting', 'outside-hours'];
+const KINDS: readonly RecipientKind[] = ['consumer', 'business', 'emergency-line', 'healthcare-facility'];
+const ENTRIES: readonly DirectoryEntry[] = ['plain', 'asterisk', 'none'];
+const SCOPES: readonly ConsentScope[] = ['prospecting', 'outside-hours', 'prerecorded'];
 const CUSTOMER_KINDS: readonly CustomerKind[] = ['purchase', 'inquiry'];
 /** Beyond this many bad events, the decision summarises instead of listing each one. */
 const MAX_EVENT_PROBLEMS = 20;
@@ -77,7 +78,8 @@ export function readAttempt(attempt: unknown): ReadAttempt | InputProblem[] {
     bad('input.invalid-attempt', 'attempt.purpose', `must be one of ${PURPOSES.join(', ')}, got ${describe(attempt.purpose)}`);
   }
   const recipient = attempt.recipient;
-  let kind: AttemptFacts['recipientKind'] = 'consumer';
+  let kind: RecipientKind = 'consumer';
+  let legalPerson = false;
   let timeZone: string | undefined;
   let region: string | undefined;
   if (recipient !== undefined) {
@@ -86,7 +88,11 @@ export function readAttempt(attempt: unknown): ReadAttempt | InputProblem[] {
     } else {
       if (recipient.kind !== undefined) {
         if (oneOf(recipient.kind, KINDS)) kind = recipient.kind;
-        else bad('input.invalid-attempt', 'attempt.recipient.kind', `must be 'consumer' or 'business', got ${describe(recipient.kind)}`);
+        else bad('input.invalid-attempt', 'attempt.recipient.kind', `must be one of ${KINDS.join(', ')}, got ${describe(recipient.kind)}`);
+      }
+      if (recipient.legalPerson !== undefined) {
+        if (typeof recipient.legalPerson === 'boolean') legalPerson = recipient.legalPerson;
+        else bad('input.invalid-attempt', 'attempt.recipient.legalPerson', `must be a boolean, got ${describe(recipient.legalPerson)}`);
       }
       if (recipient.timeZone !== undefined) {
         if (typeof recipient.timeZone === 'string') timeZone = recipient.timeZone;
@@ -109,8 +115,11 @@ export function readAttempt(attempt: unknown): ReadAttempt | InputProblem[] {
     automated: attempt.automated === true,
     prerecorded: attempt.prerecorded === true,
     purpose: (attempt.purpose as AttemptFacts['purpose'] | undefined) ?? 'prospecting',
-    recipientKind: kind,
+    // An emergency line or a health-care facility keeps every consumer protection (the protective reading).
+    recipientKind: kind === 'business' ? 'business' : 'consumer',
+    legalPerson,
   };
+  if (kind === 'emergency-line' || kind === 'healthcare-facility') facts.recipientLine = kind;
   if (typeof attempt.callerId === 'string') facts.callerId = attempt.callerId;
   if (typeof attempt.contractId === 'string') facts.contractId = attempt.contractId;
   if (typeof attempt.sector === 'string') facts.sector = attempt.sector;
@@ -183,7 +192,9 @@ export function readEvent(event: unknown, path: string): HistoryEvent | InputPro
   if (type === 'opposition-check') {
     if (!isText(event.list)) return fail('.list', `must name the list (e.g. 'bloctel'), got ${describe(event.list)}`);
     if (typeof event.listed !== 'boolean') return fail('.listed', `must be a boolean, got ${describe(event.listed)}`);
-    return { type, at, list: event.list, listed: event.listed };
+    if (event.entry === undefined) return { type, at, list: event.list, listed: event.listed };
+    if (!oneOf(event.entry, ENTRIES)) return fail('.entry', `must be one of ${ENTRIES.join(', ')}, got ${describe(event.entry)}`);
+    return { type, at, list: event.list, listed: event.listed, entry: event.entry };
   }
   if (type === 'preference') {
     if (event.advertiser !== undefined && !isText(event.advertiser)) {
@@ -223,7 +234,7 @@ export function readEvent(event: unknown, path: string): HistoryEvent | InputPro
       let covers: readonly ConsentScope[] = ['prospecting'];
       if (event.covers !== undefined) {
         if (!Array.isArray(event.covers) || event.covers.length === 0 || !event.covers.every((c) => oneOf(c, SCOPES))) {
-          return fail('.covers', `must be a non-empty array of 'prospecting' | 'outside-hours', got ${describe(event.covers)}`);
+          return fail('.covers', `must be a non-empty array of ${SCOPES.map((c) => `'${c}'`).join(' | ')}, got ${describe(event.covers)}`);
         }
         covers = event.covers as ConsentScope[];
       }

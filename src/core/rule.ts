@@ -1,5 +1,5 @@
 import type { DateTime, Duration } from 'luxon';
-import type { Channel, Citation, ConsentScope, AttemptOutcome, CustomerKind } from './types.js';
+import type { Channel, Citation, ConsentScope, AttemptOutcome, CustomerKind, DirectoryEntry } from './types.js';
 
 /** A sentence in both languages of the library. */
 export interface Text {
@@ -29,7 +29,7 @@ export type HistoryEvent =
   | { type: 'consent-withdrawn'; at: Ms; advertiser: string; channels: readonly Channel[] }
   /** `at` is the contract's start, so that every event sorts by `at`. */
   | { type: 'contract'; at: Ms; id: string; advertiser: string; end?: Ms; subject?: string }
-  | { type: 'opposition-check'; at: Ms; list: string; listed: boolean }
+  | { type: 'opposition-check'; at: Ms; list: string; listed: boolean; entry?: DirectoryEntry }
   /** `kind` (US established business relationship): absent when the host did not say. */
   | { type: 'customer'; at: Ms; advertiser: string; kind?: CustomerKind }
   | ({ type: 'preference'; at: Ms; advertiser?: string } & Limits);
@@ -66,7 +66,12 @@ export interface AttemptFacts {
   purpose: 'prospecting' | 'contract' | 'non-commercial';
   contractId?: string;
   sector?: string;
+  /** An emergency line or a health-care facility counts as a consumer here; see `recipientLine`. */
   recipientKind: 'consumer' | 'business';
+  /** Set when the host said the number is an emergency line or a health-care facility. */
+  recipientLine?: 'emergency-line' | 'healthcare-facility';
+  /** `attempt.recipient.legalPerson`: true only when the host said so. */
+  legalPerson: boolean;
 }
 
 /** Who is called: the parsed number and where its holder is taken to be. */

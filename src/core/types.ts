@@ -39,11 +39,26 @@ export interface Attempt {
   purpose?: 'prospecting' | 'contract' | 'non-commercial';
   /** The contract this call is about (contract exception). */
   contractId?: string;
-  /** e.g. `'energy-renovation'`, `'professional-training'`, `'home-adaptation'`, `'press'`. */
+  /**
+   * e.g. `'energy-renovation'`, `'professional-training'`, `'home-adaptation'`, `'press'`; for the
+   * international packs also `'charity'`, `'political'`, `'claims-management'`, `'pensions'`
+   * (see docs/api-extensions.md).
+   */
   sector?: string;
   recipient?: {
-    /** Default `'consumer'` (the protective reading). */
-    kind?: 'consumer' | 'business';
+    /**
+     * Default `'consumer'` (the protective reading). `'emergency-line'` and `'healthcare-facility'`
+     * (extension): numbers the host knows to be an emergency line or a health-care facility, which
+     * some laws protect from telemarketing altogether (CRTC Unsolicited Telecommunications Rules);
+     * every other rule treats them as consumers, the protective reading.
+     */
+    kind?: RecipientKind;
+    /**
+     * Extension: the holder is a legal person (company, foundation…), not a natural person nor a
+     * sole trader. Only the Dutch pack reads it (Telecommunicatiewet art. 11.7: the opt-in protects
+     * natural persons). Default: unknown, treated as a natural person.
+     */
+    legalPerson?: boolean;
     /** IANA zone; overrides inference from the number. */
     timeZone?: string;
     /**
@@ -55,8 +70,20 @@ export interface Attempt {
   };
 }
 
-/** Outcome of a past attempt. Every attempt counts toward caps, whatever its outcome. */
-export type AttemptOutcome = 'answered' | 'no-answer' | 'busy' | 'voicemail' | 'failed';
+/**
+ * Outcome of a past attempt. Every attempt counts toward caps, whatever its outcome. `'abandoned'`
+ * (extension): answered by a person but no agent was available (a dialer's abandoned or silent call).
+ */
+export type AttemptOutcome = 'answered' | 'no-answer' | 'busy' | 'voicemail' | 'failed' | 'abandoned';
+
+/** Who holds the called number (see `Attempt.recipient.kind`). */
+export type RecipientKind = 'consumer' | 'business' | 'emergency-line' | 'healthcare-facility';
+
+/**
+ * A Swiss directory entry (UWG art. 3 al. 1 let. u): listed without mark, listed with the asterisk
+ * (no advertising), or not listed in any directory (protected like an asterisk since 2021).
+ */
+export type DirectoryEntry = 'plain' | 'asterisk' | 'none';
 
 /**
  * What a US customer event records (47 CFR 64.1200(f)(5)): a purchase or transaction (an
@@ -64,8 +91,12 @@ export type AttemptOutcome = 'answered' | 'no-answer' | 'busy' | 'voicemail' | '
  */
 export type CustomerKind = 'purchase' | 'inquiry';
 
-/** What a consent covers: being prospected, or being called outside the legal days and hours. */
-export type ConsentScope = 'prospecting' | 'outside-hours';
+/**
+ * What a consent covers: being prospected, being called outside the legal days and hours, or
+ * (extension) receiving automated calls with a recorded or synthetic voice — a consent some laws
+ * require on its own (PECR reg. 19, CRTC ADAD Rules).
+ */
+export type ConsentScope = 'prospecting' | 'outside-hours' | 'prerecorded';
 
 /**
  * One event of a consumer's contact history. Histories come in any order; a host that knows
@@ -95,8 +126,12 @@ export type ContactEvent =
     }
   | { type: 'consent-withdrawn'; at: Instant; advertiser: string; channels?: Channel[] }
   | { type: 'contract'; id: string; advertiser: string; start: Instant; end?: Instant; subject?: string }
-  /** Result of scrubbing the number against an opposition list (relied on for 30 days). */
-  | { type: 'opposition-check'; at: Instant; list: 'bloctel' | (string & {}); listed: boolean }
+  /**
+   * Result of scrubbing the number against an opposition list (each pack says how long it is relied
+   * on: Bloctel 30 days, the Canadian DNCL 31, the UK TPS 28…). `at` is the date of the list
+   * version used. `entry` (extension, list `'ch-directory'`): the Swiss directory entry found.
+   */
+  | { type: 'opposition-check'; at: Instant; list: 'bloctel' | (string & {}); listed: boolean; entry?: DirectoryEntry }
   /**
    * Existing customer (SMS soft opt-in). In the US, `kind` says whether it was a purchase or an
    * inquiry (established business relationship); absent, it counts as an inquiry (the shorter).

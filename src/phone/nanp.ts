@@ -154,3 +154,79 @@ export function areaCodeOf(e164: string): AreaCode | undefined {
 export function zonesOfRegion(region: string): readonly string[] | undefined {
   return TABLE.byRegion.get(region);
 }
+
+/*
+ * Canada's geographic area codes: the province(s) and every IANA zone their numbers may be in.
+ *
+ * Provenance — MUST BE CHECKED against the Canadian Numbering Administrator (https://www.cnac.ca/)
+ * before relying on it in production: compiled 2026-12-02 from the team reference
+ * (/work/shared/law/canada.md §7, itself UNVERIFIED against the CNA), cross-checked mechanically
+ * against libphonenumber-js 1.13.16 (every geographic NPA it reports as CA is here; test/law/ca).
+ * Zones err on the side of more: an attempt must pass in every candidate zone.
+ */
+const CA_ET = 'America/Toronto';
+const CA_AT = 'America/Halifax';
+/** Newfoundland: UTC−3:30 (−2:30 in summer), the half-hour zone. */
+const CA_NT = 'America/St_Johns';
+const CA_CT = 'America/Winnipeg';
+const CA_MT = 'America/Edmonton';
+const CA_PT = 'America/Vancouver';
+/** Saskatchewan keeps Central Standard Time all year. */
+const CA_SK = 'America/Regina';
+
+/** One group of Canadian area codes: provinces/territories (ISO 3166-2) and candidate zones. */
+interface CanadianRow {
+  regions: readonly string[];
+  zones: readonly string[];
+  codes: string;
+}
+
+const CANADA: readonly CanadianRow[] = [
+  // Labrador keeps Atlantic time (Goose Bay), the island Newfoundland time.
+  { regions: ['CA-NL'], zones: [CA_NT, 'America/Goose_Bay'], codes: '709 879' },
+  { regions: ['CA-NS', 'CA-PE'], zones: [CA_AT], codes: '782 902' },
+  { regions: ['CA-NB'], zones: ['America/Moncton'], codes: '428 506' },
+  // Eastern Quebec: the Magdalen Islands are on Atlantic time, the Lower North Shore on Atlantic
+  // Standard Time all year (Blanc-Sablon).
+  { regions: ['CA-QC'], zones: [CA_ET, CA_AT, 'America/Blanc-Sablon'], codes: '367 418 581' },
+  { regions: ['CA-QC'], zones: [CA_ET], codes: '263 354 438 450 468 514 579 819 873' },
+  { regions: ['CA-ON'], zones: [CA_ET], codes: '226 249 289 343 365 382 416 437 519 548 613 647 683 705 742 753 905 942' },
+  // Northwestern Ontario: Thunder Bay (Eastern), Kenora (Central), Atikokan (Eastern Standard all year).
+  { regions: ['CA-ON'], zones: [CA_ET, CA_CT, 'America/Atikokan'], codes: '807' },
+  { regions: ['CA-MB'], zones: [CA_CT], codes: '204 431 584' },
+  // Saskatchewan: CST all year; border towns on Central daylight time; Lloydminster on Mountain time.
+  { regions: ['CA-SK'], zones: [CA_SK, CA_CT, CA_MT], codes: '306 474 639' },
+  { regions: ['CA-AB'], zones: [CA_MT], codes: '368 403 587 780 825' },
+  { regions: ['CA-BC'], zones: [CA_PT], codes: '604' },
+  // Interior BC: East Kootenay on Mountain time; Creston, Dawson Creek, Fort Nelson on MST all year.
+  { regions: ['CA-BC'], zones: [CA_PT, CA_MT, 'America/Creston', 'America/Dawson_Creek', 'America/Fort_Nelson'], codes: '236 250 257 672 778' },
+  { regions: ['CA-YT', 'CA-NT', 'CA-NU'], zones: ['America/Whitehorse', CA_MT, 'America/Iqaluit', 'America/Rankin_Inlet', 'America/Cambridge_Bay'], codes: '867' },
+  // 273: accepted by libphonenumber-js as Canadian, not in the team reference — province unknown,
+  // so every Canadian zone is a candidate (the attempt must be lawful from St. John's to Vancouver).
+  { regions: [], zones: [CA_NT, CA_AT, CA_ET, CA_CT, CA_SK, CA_MT, CA_PT], codes: '273' },
+];
+
+/** Where a Canadian area code is: its province(s) and every zone its numbers may be in. */
+export interface CanadianAreaCode {
+  /** Provinces or territories (ISO 3166-2, `CA-QC`); several for 902 (NS, PE) and 867 (the North). */
+  regions: readonly string[];
+  timeZones: readonly string[];
+}
+
+const CA_TABLE = new Map<string, CanadianAreaCode>(
+  CANADA.flatMap((row) => row.codes.split(' ').map((code) => [code, { regions: row.regions, timeZones: row.zones }] as const)),
+);
+
+/** Canada's geographic area codes. */
+export const CA_AREA_CODES: ReadonlyMap<string, CanadianAreaCode> = CA_TABLE;
+
+/** The province(s) and zones of a Canadian `+1` number's area code, or undefined (non-geographic, unknown). */
+export function canadianAreaCodeOf(e164: string): CanadianAreaCode | undefined {
+  return e164.startsWith('+1') ? CA_TABLE.get(e164.slice(2, 5)) : undefined;
+}
+
+/** Every zone of a Canadian province or territory (`'CA-QC'`), or undefined. */
+export function canadianZonesOfRegion(region: string): readonly string[] | undefined {
+  const zones = CANADA.filter((r) => r.regions.includes(region)).flatMap((r) => r.zones);
+  return zones.length > 0 ? [...new Set(zones)] : undefined;
+}

@@ -57,10 +57,10 @@ export interface ReaderSettings {
   defaultTo?: string;
 }
 
-const OUTCOMES: readonly AttemptOutcome[] = ['answered', 'no-answer', 'busy', 'voicemail', 'failed'];
+const OUTCOMES: readonly AttemptOutcome[] = ['answered', 'no-answer', 'busy', 'voicemail', 'failed', 'abandoned'];
 const PURPOSES = ['prospecting', 'contract', 'non-commercial'] as const;
 const CHANNELS: readonly Channel[] = ['voice', 'sms'];
-const SCOPES: readonly ConsentScope[] = ['prospecting', 'outside-hours'];
+const SCOPES: readonly ConsentScope[] = ['prospecting', 'outside-hours', 'prerecorded'];
 const TYPES = ['attempt', 'refusal', 'objection', 'consent', 'consent-withdrawn', 'contract', 'opposition-check', 'customer'] as const;
 const TRUE = new Set(['true', '1', 'yes', 'y', 'oui', 'o', 'x']);
 const FALSE = new Set(['false', '0', 'no', 'n', 'non', '']);

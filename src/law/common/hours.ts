@@ -1,0 +1,81 @@
+/**
+ * Statutory calling hours as data: local windows per weekday (minutes of the day, half-open), days
+ * closed on public holidays where the text says so. The rule blocks outside the windows until the
+ * next opening (within two weeks), in the recipient's zone; with several candidate zones the
+ * engine requires every one of them to be open.
+ */
+import type { DateTime } from 'luxon';
+import type { Rule, RuleContext, Text } from '../../core/rule.js';
+import type { Citation } from '../../core/types.js';
+
+/** `[from, to)` in minutes of the local day (`[9 * 60, 21 * 60 + 30]` = 09:00–21:30). */
+export type Span = readonly [from: number, to: number];
+/** Windows from Monday (index 0) to Sunday (index 6); an empty list = no calls that day. */
+export type WeekSpans = readonly [readonly Span[], readonly Span[], readonly Span[], readonly Span[], readonly Span[], readonly Span[], readonly Span[]];
+
+/** One country's calling hours. */
+export interface CallingHours {
+  id: string;
+  code: string;
+  inForce: { from: string; until?: string };
+  citations: readonly Citation[];
+  week: WeekSpans;
+  /** Closed on the recipient's public holidays (national, and regional in conservative mode). */
+  closedOnHolidays?: boolean;
+  /** Which attempts the hours govern. */
+  applies(ctx: RuleContext): boolean;
+  statement: Text;
+  reading?: Text;
+  unverified?: Text;
+}
+
+const hhmm = (m: number) => `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
+// Wall-clock arithmetic (set, not plus): on a DST day 09:00 is not midnight + 540 minutes.
+const at = (day: DateTime, m: number) => day.set({ hour: Math.floor(m / 60), minute: m % 60, second: 0, millisecond: 0 }).toMillis();
+const minuteOf = (d: DateTime) => d.hour * 60 + d.minute + d.second / 60 + d.millisecond / 60_000;
+
+/** Hours as a rule. */
+export function callingHoursRule(h: CallingHours): Rule {
+  const spansOn = (ctx: RuleContext, day: DateTime): readonly Span[] =>
+    h.closedOnHolidays && ctx.holiday(day.toISODate()!) !== null ? [] : h.week[day.weekday - 1]!;
+  const rule: Rule = {
+    id: h.id,
+    inForce: h.inForce,
+    citations: h.citations,
+    statement: h.statement,
+    facts: { localTime: 'local time of the attempt', windows: 'the windows of that day', holiday: 'the holiday, if closed for one', timeZone: 'the zone checked' },
+    messages: {
+      [h.code]: (f) => ({
+        en: `${String(f.localTime)} on ${String(f.localDate)} (${String(f.timeZone)}) is outside the legal calling hours${f.holiday ? ` (public holiday: ${String(f.holiday)})` : `: ${String(f.windows) || 'no calls that day'}`}.`,
+        fr: `${String(f.localTime)} le ${String(f.localDate)} (${String(f.timeZone)}) est hors des horaires légaux d'appel${f.holiday ? ` (jour férié : ${String(f.holiday)})` : ` : ${String(f.windows) || "pas d'appel ce jour-là"}`}.`,
+      }),
+    },
+    check(ctx) {
+      if (!h.applies(ctx)) return [];
+      const { local } = ctx;
+      const today = spansOn(ctx, local);
+      const m = minuteOf(local);
+      if (today.some(([a, b]) => m >= a && m < b)) return [];
+      let until: number | null = null;
+      const later = today.find(([a]) => a > m);
+      if (later) until = at(local, later[0]);
+      for (let d = 1; d <= 14 && until === null; d++) {
+        const day = local.plus({ days: d }).startOf('day');
+        const first = spansOn(ctx, day)[0];
+        if (first) until = at(day, first[0]);
+      }
+      const facts: Record<string, unknown> = {
+        localTime: local.toFormat('HH:mm:ss'),
+        localDate: ctx.localDate,
+        windows: h.week[local.weekday - 1]!.map(([a, b]) => `${hhmm(a)}-${hhmm(b)}`).join(', '),
+        timeZone: ctx.recipient.timeZone,
+      };
+      const holiday = h.closedOnHolidays ? ctx.holiday(ctx.localDate) : null;
+      if (holiday) facts.holiday = holiday.name;
+      return [{ kind: 'block', code: h.code, facts, until }];
+    },
+  };
+  if (h.reading) rule.reading = h.reading;
+  if (h.unverified) rule.unverified = h.unverified;
+  return rule;
+}

@@ -1,0 +1,20 @@
+// Helpers shared by the international packs' tests.
+import { evaluate, type Attempt, type ContactEvent, type Decision, type EvaluateOptions } from 'callgate';
+
+/** A marketing voice call by `acme`, with overrides. */
+export function call(to: string, at: string, overrides: Partial<Attempt> = {}): Attempt {
+  return { to, at, channel: 'voice', advertiser: 'acme', callerId: '+33144556677', ...overrides };
+}
+
+/** An opposition-list check dated `at`. */
+export function scrub(list: string, at: string, listed = false, extra: Partial<Extract<ContactEvent, { type: 'opposition-check' }>> = {}): ContactEvent {
+  return { type: 'opposition-check', at, list, listed, ...extra };
+}
+
+export function decide(attempt: Attempt, history: ContactEvent[] = [], options?: EvaluateOptions): Decision {
+  return evaluate(attempt, history, options);
+}
+
+export const codes = (d: Decision) => d.reasons.map((r) => r.code);
+export const exemptions = (d: Decision) => d.exemptions.map((r) => r.code);
+export const advisories = (d: Decision) => d.advisories.map((r) => r.code);
