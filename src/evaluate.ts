@@ -1,7 +1,7 @@
 import { decide, type EngineSettings } from './core/engine.js';
 import { readLimits } from './core/limits.js';
 import { resolveRuleOptions } from './core/options.js';
-import type { Attempt, ContactEvent, Decision, EvaluateOptions } from './core/types.js';
+import type { Attempt, ContactEvent, Decision, EvaluateOptions, RulePack } from './core/types.js';
 import { caPack } from './law/ca/index.js';
 import { frPack } from './law/fr/index.js';
 import { policyRules, preferenceRules } from './preferences/limits.js';
@@ -47,6 +47,9 @@ export function evaluate(attempt: Attempt, history: readonly ContactEvent[] = []
  * Throws a TypeError naming the option on a programming error.
  */
 export function engineSettings(options: EvaluateOptions): EngineSettings {
+  if (typeof options !== 'object' || options === null || Array.isArray(options)) {
+    throw new TypeError(`options must be an object (or left out), got ${options === null ? 'null' : typeof options}`);
+  }
   const locale = options.locale ?? 'en';
   if (locale !== 'en' && locale !== 'fr') throw new TypeError(`options.locale must be 'en' or 'fr', got ${String(locale)}`);
   const holidays = options.holidays ?? 'conservative';
@@ -55,6 +58,7 @@ export function engineSettings(options: EvaluateOptions): EngineSettings {
   }
   const packs = options.packs ?? builtinPacks;
   if (!Array.isArray(packs) || packs.length === 0) throw new TypeError('options.packs must be a non-empty array of rule packs');
+  packs.forEach(checkPack);
   const calendar = options.calendar ?? (sharedCalendar ??= defaultCalendar());
   if (typeof calendar.holiday !== 'function') throw new TypeError('options.calendar must have a holiday(localDate, country, region?) method');
   const advisories = options.advisories ?? 'warn';
@@ -69,3 +73,24 @@ export function engineSettings(options: EvaluateOptions): EngineSettings {
   return { packs, calendar, holidays, locale, overlays, advisories, options: resolveRuleOptions(options) };
 }
 
+
+/** A rule pack's shape, checked once per options object: a pack missing a part is a programming error. */
+function checkPack(pack: unknown, i: number): void {
+  const at = `options.packs[${i}]`;
+  if (typeof pack !== 'object' || pack === null) throw new TypeError(`${at} must be a rule pack object, got ${pack === null ? 'null' : typeof pack}`);
+  const p = pack as Partial<Record<keyof RulePack, unknown>>;
+  if (typeof p.id !== 'string' || p.id === '') throw new TypeError(`${at}.id must be a non-empty string`);
+  for (const key of ['jurisdiction', 'calendarCountry'] as const) {
+    if (typeof p[key] !== 'string') throw new TypeError(`${at}.${key} must be a string (pack '${p.id}')`);
+  }
+  for (const key of ['countries', 'rules', 'sanctions'] as const) {
+    if (!Array.isArray(p[key])) throw new TypeError(`${at}.${key} must be an array (pack '${p.id}')`);
+  }
+  if (typeof p.locate !== 'function') throw new TypeError(`${at}.locate must be a function (pack '${p.id}')`);
+  (p.rules as unknown[]).forEach((rule, j) => {
+    const r = rule as Partial<Record<string, unknown>> | null;
+    if (typeof r !== 'object' || r === null || typeof r.id !== 'string' || typeof r.check !== 'function' || typeof r.inForce !== 'object' || r.inForce === null) {
+      throw new TypeError(`${at}.rules[${j}] must be a rule { id, inForce, citations, statement, messages, check } (pack '${p.id}')`);
+    }
+  });
+}

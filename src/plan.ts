@@ -2,6 +2,7 @@ import { DateTime, Duration } from 'luxon';
 import { decide } from './core/engine.js';
 import type { Attempt, ContactEvent, EvaluateOptions, Instant, Reason } from './core/types.js';
 import { engineSettings } from './evaluate.js';
+import { isObj, withInstant } from './core/guards.js';
 import { readInstant } from './time/instant.js';
 
 /** Options of {@link plan}: evaluation options plus the planning window. */
@@ -55,17 +56,40 @@ export function plan(
   const settings = engineSettings(options);
   const from = readInstant(options.from);
   if (!from.ok) throw new TypeError(`options.from ${from.problem}`);
-  const horizon = typeof options.horizon === 'number' ? Duration.fromObject({ days: options.horizon }) : Duration.fromISO(options.horizon ?? 'P14D');
-  if (!horizon.isValid || horizon.toMillis() <= 0) throw new TypeError(`options.horizon must be a positive ISO 8601 duration or number of days, got ${String(options.horizon)}`);
+  const horizon = readHorizon(options.horizon);
+  if (horizon === null) throw new TypeError(`options.horizon must be a positive ISO 8601 duration or number of days, got ${String(options.horizon)}`);
   const end = DateTime.fromMillis(from.ms, { zone: 'UTC' }).plus(horizon).toMillis();
   const at = new Date(from.ms);
-  const historyOf = (i: number, to: string) => (Array.isArray(histories) ? histories[i] : (histories as ReadonlyMap<string, readonly ContactEvent[]>).get(to)) ?? [];
+  if (!Array.isArray(attempts)) throw new TypeError('plan: attempts must be an array of attempts');
+  if (!Array.isArray(histories) && !(histories instanceof Map)) throw new TypeError('plan: histories must be an array aligned with attempts, or a Map keyed by attempt.to');
+  const historyOf = (i: number, to: unknown) => (Array.isArray(histories) ? histories[i] : typeof to === 'string' ? histories.get(to) : undefined) ?? [];
 
   return attempts.map((attempt, index) => {
-    const d = decide({ ...attempt, at }, historyOf(index, attempt.to), settings);
-    if (d.allowed) return { index, to: attempt.to, at: d.recipient!.localTime, reasons: [] };
+    // A template that is not an object, or whose `to` cannot be read, is denied by the engine (input.*), like any bad data.
+    const copy = withInstant(attempt, at);
+    const to = recipientOf(copy);
+    const d = decide(copy, historyOf(index, to), settings);
+    if (d.allowed) return { index, to, at: d.recipient!.localTime, reasons: [] };
     const next = d.nextAllowedAt ?? null;
-    if (next !== null && Date.parse(next) <= end) return { index, to: attempt.to, at: next, reasons: d.reasons };
-    return { index, to: attempt.to, at: null, reasons: d.reasons, nextAllowedAt: next };
+    if (next !== null && Date.parse(next) <= end) return { index, to, at: next, reasons: d.reasons };
+    return { index, to, at: null, reasons: d.reasons, nextAllowedAt: next };
   });
+}
+
+/** The `to` of an attempt template as given (a string), or '' when there is none to read. */
+function recipientOf(attempt: unknown): string {
+  try {
+    return isObj(attempt) && typeof attempt.to === 'string' ? attempt.to : '';
+  } catch {
+    return '';
+  }
+}
+
+/** `options.horizon` as a positive duration (ISO 8601, or a finite number of days), or null. */
+function readHorizon(v: unknown): Duration | null {
+  if (v === undefined) return Duration.fromObject({ days: 14 });
+  if (typeof v === 'number') return Number.isFinite(v) && v > 0 ? Duration.fromObject({ days: v }) : null;
+  if (typeof v !== 'string') return null;
+  const d = Duration.fromISO(v);
+  return d.isValid && d.toMillis() > 0 ? d : null;
 }

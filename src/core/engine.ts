@@ -154,6 +154,7 @@ function contextAt(
   options: RuleOptions,
 ): RuleContext {
   const last = sorted[sorted.length - 1];
+  const past = last === undefined || last.at <= at ? sorted.length : countAtOrBefore(sorted, at);
   return {
     at,
     local: DateTime.fromMillis(at, { zone }),
@@ -161,7 +162,8 @@ function contextAt(
     attempt: read.facts,
     recipient,
     // Only what happened at or before the instant; most histories are entirely in the past.
-    history: last === undefined || last.at <= at ? sorted : sorted.slice(0, countAtOrBefore(sorted, at)),
+    history: past === sorted.length ? sorted : sorted.slice(0, past),
+    later: past === sorted.length ? NOTHING : sorted.slice(past),
     holiday,
     holidayIn,
     toLocal: (ms) => DateTime.fromMillis(ms, { zone }),
@@ -169,6 +171,8 @@ function contextAt(
     options,
   };
 }
+
+const NOTHING: readonly HistoryEvent[] = [];
 
 /** Number of events with `at` ≤ the instant (binary search over the sorted history). */
 function countAtOrBefore(sorted: readonly HistoryEvent[], at: Ms): number {

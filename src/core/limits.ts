@@ -4,6 +4,7 @@
  */
 import { Duration } from 'luxon';
 import { describe } from '../time/instant.js';
+import { elements, isObj, oneOf, type Obj } from './guards.js';
 import type { Budget, Limits, Slot } from './rule.js';
 import type { Channel } from './types.js';
 
@@ -17,8 +18,8 @@ export interface LimitsProblem {
   problem: string;
 }
 
-type Obj = Record<string, unknown>;
-const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isChannel = (c: unknown): c is Channel => oneOf(c, CHANNELS);
+const isWeekday = (d: unknown): d is number => Number.isInteger(d) && (d as number) >= 1 && (d as number) <= 7;
 
 /** Minutes of the day of `'HH:MM'` (`'24:00'` = 1440), or -1. */
 function minutes(v: unknown): number {
@@ -28,8 +29,7 @@ function minutes(v: unknown): number {
 
 function channels(v: unknown, field: string): readonly Channel[] | LimitsProblem {
   if (v === undefined) return CHANNELS;
-  if (Array.isArray(v) && v.length > 0 && v.every((c) => CHANNELS.includes(c as Channel))) return v as Channel[];
-  return { field, problem: `must be a non-empty array of 'voice' | 'sms', got ${describe(v)}` };
+  return elements(v, isChannel) ?? { field, problem: `must be a non-empty array of 'voice' | 'sms', got ${describe(v)}` };
 }
 
 function budget(v: unknown, path: string): Budget | LimitsProblem {
@@ -53,10 +53,9 @@ function slot(v: unknown, path: string): Slot | LimitsProblem {
   if (to <= from) return { field: `${path}.to`, problem: 'must be after from (split a slot that crosses midnight in two)' };
   let days: readonly number[] = ALL_DAYS;
   if (v.days !== undefined) {
-    if (!Array.isArray(v.days) || v.days.length === 0 || !v.days.every((d) => Number.isInteger(d) && d >= 1 && d <= 7)) {
-      return { field: `${path}.days`, problem: `must be ISO weekdays 1 (Monday) … 7 (Sunday), got ${describe(v.days)}` };
-    }
-    days = v.days as number[];
+    const read = elements(v.days, isWeekday);
+    if (!read) return { field: `${path}.days`, problem: `must be ISO weekdays 1 (Monday) … 7 (Sunday), got ${describe(v.days)}` };
+    days = read;
   }
   const ch = channels(v.channels, `${path}.channels`);
   if ('problem' in ch) return ch;
@@ -65,14 +64,18 @@ function slot(v: unknown, path: string): Slot | LimitsProblem {
 
 function list<T>(v: unknown, path: string, read: (x: unknown, p: string) => T | LimitsProblem): T[] | LimitsProblem {
   if (v === undefined) return [];
-  if (!Array.isArray(v)) return { field: path, problem: `must be an array, got ${describe(v)}` };
-  const out: T[] = [];
-  for (let i = 0; i < v.length; i++) {
-    const r = read(v[i], `${path}[${i}]`);
-    if (isProblem(r)) return r;
-    out.push(r);
+  try {
+    if (!Array.isArray(v)) return { field: path, problem: `must be an array, got ${describe(v)}` };
+    const out: T[] = [];
+    for (let i = 0; i < v.length; i++) {
+      const r = read(v[i], `${path}[${i}]`);
+      if (isProblem(r)) return r;
+      out.push(r);
+    }
+    return out;
+  } catch {
+    return { field: path, problem: 'could not be read (a getter or Proxy threw)' };
   }
-  return out;
 }
 
 function isProblem(x: unknown): x is LimitsProblem {

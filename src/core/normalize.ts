@@ -1,14 +1,18 @@
 /**
  * Input validation. The engine fails closed: anything it cannot read becomes an `input.*` problem
- * naming the field, and the decision is `deny`. Nothing here throws, whatever the input's shape.
+ * naming the field, and the decision is `deny`. Nothing here throws, whatever the input's shape:
+ * host objects are read once, property by property (a throwing getter or a revoked Proxy is a
+ * problem of its field), arrays index by index (a hole is an invalid element), and names are
+ * compared in one canonical form ({@link canonicalText}).
  */
 import { parseNumber, type ParsedNumber } from '../phone/number.js';
 import { describe, readInstant } from '../time/instant.js';
+import { canonicalText, elements, errorText, isObj, isStorable, isText, oneOf, snapshot, textProblem } from './guards.js';
 import { readLimits } from './limits.js';
 import type { AttemptFacts, HistoryEvent, Ms } from './rule.js';
 import type { Channel, ConsentScope, CustomerKind, DirectoryEntry, RecipientKind } from './types.js';
 
-/** Input reason codes (API.md §2). `input.invalid-attempt` extends the catalogue for fields other than number and time. */
+/** Input reason codes (docs/contract.md §2). `input.invalid-attempt` extends the catalogue for fields other than number and time. */
 export type InputCode =
   | 'input.invalid-number'
   | 'input.invalid-time'
@@ -43,17 +47,31 @@ const CUSTOMER_KINDS: readonly CustomerKind[] = ['purchase', 'inquiry'];
 /** Beyond this many bad events, the decision summarises instead of listing each one. */
 const MAX_EVENT_PROBLEMS = 20;
 
-type Obj = Record<string, unknown>;
-const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
-const isText = (v: unknown): v is string => typeof v === 'string' && v.trim() !== '';
-const oneOf = <T extends string>(v: unknown, set: readonly T[]): v is T =>
-  typeof v === 'string' && (set as readonly string[]).includes(v);
+/** The fields of an attempt the engine reads (nothing else of the host's object is touched). */
+const ATTEMPT_FIELDS = ['to', 'at', 'channel', 'advertiser', 'automated', 'prerecorded', 'callerId', 'contractId', 'sector', 'purpose', 'recipient'];
+const RECIPIENT_FIELDS = ['kind', 'timeZone', 'region', 'legalPerson'];
+/** The fields of every event type (see {@link readEvent}). */
+const EVENT_FIELDS = [
+  'type', 'at', 'advertiser', 'channel', 'outcome', 'channels', 'covers', 'written', 'expiresAt', 'proof',
+  'id', 'start', 'end', 'subject', 'list', 'listed', 'entry', 'kind', 'budgets', 'excluded', 'preferred',
+];
+
+const isChannel = (c: unknown): c is Channel => oneOf(c, CHANNELS);
+const isScope = (c: unknown): c is ConsentScope => oneOf(c, SCOPES);
+
+/** Why a name field is unusable: not a string, blank, or not storable text. */
+function nameProblem(v: unknown): string {
+  return textProblem(v) ?? `must be a non-empty string, got ${describe(v)}`;
+}
 
 /** Reads an attempt. Returns the problems instead when any field is unusable. */
-export function readAttempt(attempt: unknown): ReadAttempt | InputProblem[] {
-  if (!isObj(attempt)) {
-    return [{ code: 'input.invalid-attempt', field: 'attempt', problem: `must be an object, got ${describe(attempt)}` }];
+export function readAttempt(input: unknown): ReadAttempt | InputProblem[] {
+  if (!isObj(input)) {
+    return [{ code: 'input.invalid-attempt', field: 'attempt', problem: `must be an object, got ${describe(input)}` }];
   }
+  const snap = snapshot(input, ATTEMPT_FIELDS, 'attempt');
+  if (!('value' in snap)) return [{ code: 'input.invalid-attempt', ...snap }];
+  const attempt = snap.value;
   const problems: InputProblem[] = [];
   const bad = (code: InputCode, field: string, problem: string) => problems.push({ code, field, problem });
 
@@ -63,21 +81,28 @@ export function readAttempt(attempt: unknown): ReadAttempt | InputProblem[] {
   const at = readInstant(attempt.at);
   if (!at.ok) bad('input.invalid-time', 'attempt.at', at.problem);
   if (!oneOf(attempt.channel, CHANNELS)) bad('input.invalid-attempt', 'attempt.channel', `must be 'voice' or 'sms', got ${describe(attempt.channel)}`);
-  if (!isText(attempt.advertiser)) bad('input.invalid-attempt', 'attempt.advertiser', `must be a non-empty string, got ${describe(attempt.advertiser)}`);
+  if (!isText(attempt.advertiser)) bad('input.invalid-attempt', 'attempt.advertiser', nameProblem(attempt.advertiser));
   for (const flag of ['automated', 'prerecorded'] as const) {
     if (attempt[flag] !== undefined && typeof attempt[flag] !== 'boolean') {
       bad('input.invalid-attempt', `attempt.${flag}`, `must be a boolean, got ${describe(attempt[flag])}`);
     }
   }
   for (const field of ['callerId', 'contractId', 'sector'] as const) {
-    if (attempt[field] !== undefined && typeof attempt[field] !== 'string') {
-      bad('input.invalid-attempt', `attempt.${field}`, `must be a string, got ${describe(attempt[field])}`);
-    }
+    const v = attempt[field];
+    if (v !== undefined && !isStorable(v)) bad('input.invalid-attempt', `attempt.${field}`, textProblem(v, true) ?? `must be a string, got ${describe(v)}`);
   }
   if (attempt.purpose !== undefined && !oneOf(attempt.purpose, PURPOSES)) {
     bad('input.invalid-attempt', 'attempt.purpose', `must be one of ${PURPOSES.join(', ')}, got ${describe(attempt.purpose)}`);
   }
-  const recipient = attempt.recipient;
+  let recipient = attempt.recipient;
+  if (isObj(recipient)) {
+    const read = snapshot(recipient, RECIPIENT_FIELDS, 'attempt.recipient');
+    if ('value' in read) recipient = read.value;
+    else {
+      bad('input.invalid-attempt', read.field, read.problem);
+      recipient = {};
+    }
+  }
   let kind: RecipientKind = 'consumer';
   let legalPerson = false;
   let timeZone: string | undefined;
@@ -111,7 +136,7 @@ export function readAttempt(attempt: unknown): ReadAttempt | InputProblem[] {
 
   const facts: AttemptFacts = {
     channel: attempt.channel as Channel,
-    advertiser: attempt.advertiser as string,
+    advertiser: canonicalText(attempt.advertiser as string),
     automated: attempt.automated === true,
     prerecorded: attempt.prerecorded === true,
     purpose: (attempt.purpose as AttemptFacts['purpose'] | undefined) ?? 'prospecting',
@@ -121,7 +146,7 @@ export function readAttempt(attempt: unknown): ReadAttempt | InputProblem[] {
   };
   if (kind === 'emergency-line' || kind === 'healthcare-facility') facts.recipientLine = kind;
   if (typeof attempt.callerId === 'string') facts.callerId = attempt.callerId;
-  if (typeof attempt.contractId === 'string') facts.contractId = attempt.contractId;
+  if (typeof attempt.contractId === 'string') facts.contractId = canonicalText(attempt.contractId);
   if (typeof attempt.sector === 'string') facts.sector = attempt.sector;
   const read: ReadAttempt = { facts, at: at.ms, number };
   if (timeZone !== undefined) read.timeZone = timeZone;
@@ -132,14 +157,25 @@ export function readAttempt(attempt: unknown): ReadAttempt | InputProblem[] {
 /** Reads a history: every event validated, oldest first. Returns the problems instead when any event is unusable. */
 export function readHistory(history: unknown): HistoryEvent[] | InputProblem[] {
   if (history === undefined || history === null) return [];
-  if (!Array.isArray(history)) {
-    return [{ code: 'input.invalid-event', field: 'history', problem: `must be an array of events, got ${describe(history)}` }];
+  let length: number;
+  try {
+    if (!Array.isArray(history)) {
+      return [{ code: 'input.invalid-event', field: 'history', problem: `must be an array of events, got ${describe(history)}` }];
+    }
+    length = history.length;
+  } catch (err) {
+    return [{ code: 'input.invalid-event', field: 'history', problem: `could not be read (${errorText(err)})` }];
   }
   const events: HistoryEvent[] = [];
   const problems: InputProblem[] = [];
   let unreported = 0;
-  for (let i = 0; i < history.length; i++) {
-    const read = readEvent(history[i], `history[${i}]`);
+  for (let i = 0; i < length; i++) {
+    let read: HistoryEvent | InputProblem;
+    try {
+      read = i in history ? readEvent(history[i], `history[${i}]`) : { code: 'input.invalid-event', field: `history[${i}]`, problem: 'is a hole in the array' };
+    } catch (err) {
+      read = { code: 'input.invalid-event', field: `history[${i}]`, problem: `could not be read (${errorText(err)})` };
+    }
     if ('problem' in read) {
       if (problems.length < MAX_EVENT_PROBLEMS) problems.push(read);
       else unreported++;
@@ -157,9 +193,17 @@ export function readHistory(history: unknown): HistoryEvent[] | InputProblem[] {
 }
 
 /** Reads one event, or says which of its fields is wrong. */
-export function readEvent(event: unknown, path: string): HistoryEvent | InputProblem {
+export function readEvent(input: unknown, path: string): HistoryEvent | InputProblem {
   const fail = (field: string, problem: string): InputProblem => ({ code: 'input.invalid-event', field: `${path}${field}`, problem });
-  if (!isObj(event)) return fail('', `must be an event object, got ${describe(event)}`);
+  if (!isObj(input)) return fail('', `must be an event object, got ${describe(input)}`);
+  const snap = snapshot(input, EVENT_FIELDS, path);
+  if (!('value' in snap)) return { code: 'input.invalid-event', ...snap };
+  const event = snap.value;
+  /** A name compared across events (advertiser, contract id, list): storable text, in canonical form. */
+  const name = (key: string, what = 'a non-empty string'): string | InputProblem => {
+    const v = event[key];
+    return isText(v) ? canonicalText(v) : fail(`.${key}`, textProblem(v) ?? `must be ${what}, got ${describe(v)}`);
+  };
   const instant = (key: string, required: boolean): Ms | undefined | InputProblem => {
     const v = event[key];
     if (v === undefined && !required) return undefined;
@@ -169,20 +213,21 @@ export function readEvent(event: unknown, path: string): HistoryEvent | InputPro
   const channels = (): readonly Channel[] | InputProblem => {
     const v = event.channels;
     if (v === undefined) return CHANNELS;
-    if (Array.isArray(v) && v.length > 0 && v.every((c) => oneOf(c, CHANNELS))) return v as Channel[];
-    return fail('.channels', `must be a non-empty array of 'voice' | 'sms', got ${describe(v)}`);
+    return elements(v, isChannel) ?? fail('.channels', `must be a non-empty array of 'voice' | 'sms', got ${describe(v)}`);
   };
   const type = event.type;
   if (type === 'contract') {
-    if (!isText(event.id)) return fail('.id', `must be a non-empty string, got ${describe(event.id)}`);
-    if (!isText(event.advertiser)) return fail('.advertiser', `must be a non-empty string, got ${describe(event.advertiser)}`);
+    const id = name('id');
+    if (typeof id !== 'string') return id;
+    const advertiser = name('advertiser');
+    if (typeof advertiser !== 'string') return advertiser;
     const start = instant('start', true);
     if (typeof start !== 'number') return start as InputProblem;
     const end = instant('end', false);
     if (typeof end === 'object') return end;
     if (end !== undefined && end < start) return fail('.end', 'is before start');
-    if (event.subject !== undefined && typeof event.subject !== 'string') return fail('.subject', `must be a string, got ${describe(event.subject)}`);
-    const contract: HistoryEvent = { type, at: start, id: event.id, advertiser: event.advertiser };
+    if (event.subject !== undefined && !isStorable(event.subject)) return fail('.subject', textProblem(event.subject, true) ?? `must be a string, got ${describe(event.subject)}`);
+    const contract: HistoryEvent = { type, at: start, id, advertiser };
     if (end !== undefined) contract.end = end;
     if (typeof event.subject === 'string') contract.subject = event.subject;
     return contract;
@@ -190,22 +235,26 @@ export function readEvent(event: unknown, path: string): HistoryEvent | InputPro
   const at = instant('at', true);
   if (typeof at !== 'number') return at as InputProblem;
   if (type === 'opposition-check') {
-    if (!isText(event.list)) return fail('.list', `must name the list (e.g. 'bloctel'), got ${describe(event.list)}`);
+    const list = name('list', "the list's name (e.g. 'bloctel')");
+    if (typeof list !== 'string') return list;
     if (typeof event.listed !== 'boolean') return fail('.listed', `must be a boolean, got ${describe(event.listed)}`);
-    if (event.entry === undefined) return { type, at, list: event.list, listed: event.listed };
+    if (event.entry === undefined) return { type, at, list, listed: event.listed };
     if (!oneOf(event.entry, ENTRIES)) return fail('.entry', `must be one of ${ENTRIES.join(', ')}, got ${describe(event.entry)}`);
-    return { type, at, list: event.list, listed: event.listed, entry: event.entry };
+    return { type, at, list, listed: event.listed, entry: event.entry };
   }
   if (type === 'preference') {
-    if (event.advertiser !== undefined && !isText(event.advertiser)) {
-      return fail('.advertiser', `must be a non-empty string when given (absent = every advertiser), got ${describe(event.advertiser)}`);
+    if (event.advertiser === undefined) {
+      const limits = readLimits(event, path);
+      return 'problem' in limits ? { code: 'input.invalid-event', ...limits } : { type, at, ...limits };
     }
+    const advertiser = name('advertiser', 'a non-empty string when given (absent = every advertiser)');
+    if (typeof advertiser !== 'string') return advertiser;
     const limits = readLimits(event, path);
     if ('problem' in limits) return { code: 'input.invalid-event', ...limits };
-    return event.advertiser === undefined ? { type, at, ...limits } : { type, at, advertiser: event.advertiser, ...limits };
+    return { type, at, advertiser, ...limits };
   }
-  if (!isText(event.advertiser)) return fail('.advertiser', `must be a non-empty string, got ${describe(event.advertiser)}`);
-  const advertiser = event.advertiser;
+  const advertiser = name('advertiser');
+  if (typeof advertiser !== 'string') return advertiser;
   switch (type) {
     case 'attempt': {
       if (!oneOf(event.channel, CHANNELS)) return fail('.channel', `must be 'voice' or 'sms', got ${describe(event.channel)}`);
@@ -233,14 +282,13 @@ export function readEvent(event: unknown, path: string): HistoryEvent | InputPro
       if ('problem' in ch) return ch;
       let covers: readonly ConsentScope[] = ['prospecting'];
       if (event.covers !== undefined) {
-        if (!Array.isArray(event.covers) || event.covers.length === 0 || !event.covers.every((c) => oneOf(c, SCOPES))) {
-          return fail('.covers', `must be a non-empty array of ${SCOPES.map((c) => `'${c}'`).join(' | ')}, got ${describe(event.covers)}`);
-        }
-        covers = event.covers as ConsentScope[];
+        const read = elements(event.covers, isScope);
+        if (!read) return fail('.covers', `must be a non-empty array of ${SCOPES.map((c) => `'${c}'`).join(' | ')}, got ${describe(event.covers)}`);
+        covers = read;
       }
       const expiresAt = instant('expiresAt', false);
       if (typeof expiresAt === 'object') return expiresAt;
-      if (event.proof !== undefined && typeof event.proof !== 'string') return fail('.proof', `must be a string, got ${describe(event.proof)}`);
+      if (event.proof !== undefined && !isStorable(event.proof)) return fail('.proof', textProblem(event.proof, true) ?? `must be a string, got ${describe(event.proof)}`);
       if (event.written !== undefined && typeof event.written !== 'boolean') return fail('.written', `must be a boolean, got ${describe(event.written)}`);
       const e: HistoryEvent = { type, at, advertiser, channels: ch, covers, written: event.written === true };
       if (expiresAt !== undefined) e.expiresAt = expiresAt;

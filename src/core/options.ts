@@ -12,20 +12,24 @@ export const DEFAULT_CONSENT_AGE_ADVISORY = 'P1Y';
 let defaults: RuleOptions | undefined;
 
 /** Validates and resolves the rule options of `evaluate`'s options, defaults applied. */
-export function resolveRuleOptions(options: Pick<EvaluateOptions, 'consentMaxAge' | 'consentAgeAdvisory' | 'pressExemption'>): RuleOptions {
+export function resolveRuleOptions(options: Pick<EvaluateOptions, 'consentMaxAge' | 'consentAgeAdvisory' | 'pressExemption' | 'telephonicMeans'>): RuleOptions {
   // The common case (no rule option given) resolves once: parsing durations on every call is wasted work.
-  if (options.consentMaxAge === undefined && options.consentAgeAdvisory === undefined && options.pressExemption === undefined) {
+  if (options.consentMaxAge === undefined && options.consentAgeAdvisory === undefined && options.pressExemption === undefined && options.telephonicMeans === undefined) {
     return (defaults ??= resolve({}));
   }
   return resolve(options);
 }
 
-function resolve(options: Pick<EvaluateOptions, 'consentMaxAge' | 'consentAgeAdvisory' | 'pressExemption'>): RuleOptions {
+function resolve(options: Pick<EvaluateOptions, 'consentMaxAge' | 'consentAgeAdvisory' | 'pressExemption' | 'telephonicMeans'>): RuleOptions {
   const pressExemption = options.pressExemption ?? 'exempt';
   if (pressExemption !== 'exempt' && pressExemption !== 'consent') {
     throw new TypeError(`options.pressExemption must be 'exempt' or 'consent', got ${String(pressExemption)}`);
   }
-  const out: RuleOptions = { pressExemption };
+  const telephonicMeans = options.telephonicMeans ?? 'voice';
+  if (telephonicMeans !== 'voice' && telephonicMeans !== 'voice-and-sms') {
+    throw new TypeError(`options.telephonicMeans must be 'voice' or 'voice-and-sms', got ${String(telephonicMeans)}`);
+  }
+  const out: RuleOptions = { pressExemption, telephonicMeans };
   if (options.consentMaxAge !== undefined) out.consentMaxAge = readAge(options.consentMaxAge, 'consentMaxAge');
   const advisory = options.consentAgeAdvisory ?? DEFAULT_CONSENT_AGE_ADVISORY;
   if (advisory !== false) out.consentAgeAdvisory = readAge(advisory, 'consentAgeAdvisory');

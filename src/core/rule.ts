@@ -102,6 +102,8 @@ export interface RuleOptions {
   consentAgeAdvisory?: Duration;
   /** Press subscriptions from 2026-08-11: exempt from consent (default) or not. */
   pressExemption: 'exempt' | 'consent';
+  /** What "par voie téléphonique" covers in C. consom. L.223-1: voice calls (default), or SMS too. */
+  telephonicMeans: 'voice' | 'voice-and-sms';
 }
 
 /** Everything a rule may read. Built once per evaluation; rules never see raw input. */
@@ -116,6 +118,12 @@ export interface RuleContext {
   recipient: RecipientFacts;
   /** Events that happened at or before `at`, oldest first. */
   history: readonly HistoryEvent[];
+  /**
+   * Events dated after `at`, oldest first (a contract signed to start next month). They have not
+   * happened: a rule never counts them, it may only read when one of them ends its block (the
+   * `until` of a block that the contract exception will lift).
+   */
+  later: readonly HistoryEvent[];
   /**
    * The holiday on a local date (`YYYY-MM-DD`) in the recipient's calendar, or null. `regional`
    * is true when the day is a holiday only in the recipient's region (conservative mode).

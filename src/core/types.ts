@@ -227,6 +227,13 @@ export interface EvaluateOptions {
    * unsettled; `'consent'`: the strict reading, a consent is required as for any sector.
    */
   pressExemption?: 'exempt' | 'consent';
+  /**
+   * What prospecting "par voie téléphonique" covers in C. consom. L.223-1 (the Bloctel list to
+   * 2026-08-10, prior consent since, the 2020–2025 energy-renovation ban): `'voice'` (default):
+   * calls, SMS prospecting being governed by CPCE L.34-5 (consent); `'voice-and-sms'`: the broad
+   * reading, under which those rules also apply to SMS. One reading for the whole article.
+   */
+  telephonicMeans?: 'voice' | 'voice-and-sms';
 }
 
 /** A legal source behind a reason. */

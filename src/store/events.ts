@@ -3,9 +3,9 @@
  * loads with it, `prune` deletes with it, and the adapters only see the resulting date.
  */
 import { Duration } from 'luxon';
-import type { ContactEvent, EventType } from '../core/types.js';
+import type { HistoryEvent, Slot } from '../core/rule.js';
+import type { ContactEvent, EventType, TimeSlot } from '../core/types.js';
 import { readEvent, type InputProblem } from '../core/normalize.js';
-import { readInstant } from '../time/instant.js';
 import { WINDOW_DAYS } from '../law/fr/frequency.js';
 import { COOLDOWN_DAYS } from '../law/fr/refusal.js';
 import type { StoredEvent } from './types.js';
@@ -84,36 +84,72 @@ export function historyAt(events: readonly StoredEvent[], ms: number): ContactEv
   });
 }
 
-/** Fields holding an instant, written back as UTC ISO strings. */
-const INSTANTS = ['at', 'start', 'end', 'expiresAt'];
-
 /**
  * Validates a host's event exactly as `evaluate` does, and returns the form the store keeps, or
  * the problem (naming the field) when the event is unusable.
  *
- * The stored form is the host's event reduced to the fields `evaluate` reads (anything else, a
- * raw phone number in a note for instance, is not stored), as plain JSON, with every instant
- * rewritten as a UTC ISO string. Absent optional fields stay absent, so the stored event reads
- * back to the same facts under the same defaults. Works for every event type the core knows.
+ * The stored form is written from what the reader validated, not copied from the host's object:
+ * only the fields the rules read, at every depth (a note inside a budget, a raw phone number in a
+ * comment, an array's extra properties are not stored), names in their canonical form, every
+ * instant a UTC ISO string. It reads back to the same facts. Works for every event type the core knows.
  */
 export function toStoredEvent(input: unknown, path: string): StoredEvent | InputProblem {
   const read = readEvent(input, path);
   if ('problem' in read) return read;
-  const fields = new Set(Object.keys(read));
-  if (read.type === 'contract') {
-    fields.delete('at'); // the core sorts a contract by its start, which it calls `at`
-    fields.add('start');
-  }
-  const source = input as Record<string, unknown>; // an object: readEvent accepted it
-  const event: Record<string, unknown> = {};
-  for (const field of fields) {
-    const value = source[field];
-    if (value === undefined) continue;
-    const instant = INSTANTS.includes(field) ? readInstant(value) : null;
-    event[field] = instant?.ok ? iso(instant.ms) : (JSON.parse(JSON.stringify(value)) as unknown); // a plain copy
-  }
-  return { at: new Date(read.at), event: event as ContactEvent };
+  return { at: new Date(read.at), event: toContactEvent(read) };
 }
+
+/** A validated event written back as a host event (instants as UTC ISO strings, slots as 'HH:MM'). */
+function toContactEvent(e: HistoryEvent): ContactEvent {
+  const at = iso(e.at);
+  switch (e.type) {
+    case 'contract': {
+      const c: ContactEvent = { type: 'contract', id: e.id, advertiser: e.advertiser, start: at };
+      if (e.end !== undefined) c.end = iso(e.end);
+      if (e.subject !== undefined) c.subject = e.subject;
+      return c;
+    }
+    case 'consent': {
+      const c: ContactEvent = { type: 'consent', at, advertiser: e.advertiser };
+      if (!everyChannel(e.channels)) c.channels = [...e.channels];
+      if (e.covers.length !== 1 || e.covers[0] !== 'prospecting') c.covers = [...e.covers];
+      if (e.written) c.written = true;
+      if (e.expiresAt !== undefined) c.expiresAt = iso(e.expiresAt);
+      if (e.proof !== undefined) c.proof = e.proof;
+      return c;
+    }
+    case 'objection':
+    case 'consent-withdrawn':
+      return everyChannel(e.channels) ? { type: e.type, at, advertiser: e.advertiser } : { type: e.type, at, advertiser: e.advertiser, channels: [...e.channels] };
+    case 'attempt': {
+      const a: ContactEvent = { type: 'attempt', at, advertiser: e.advertiser, channel: e.channel };
+      if (e.outcome !== undefined) a.outcome = e.outcome;
+      return a;
+    }
+    case 'refusal':
+      return { type: 'refusal', at, advertiser: e.advertiser };
+    case 'customer':
+      return e.kind === undefined ? { type: 'customer', at, advertiser: e.advertiser } : { type: 'customer', at, advertiser: e.advertiser, kind: e.kind };
+    case 'opposition-check':
+      return { type: 'opposition-check', at, list: e.list, listed: e.listed };
+    case 'preference': {
+      const p: ContactEvent = {
+        type: 'preference',
+        at,
+        budgets: e.budgets.map((b) => ({ count: b.count, per: b.per, channels: [...b.channels] })),
+        excluded: e.excluded.map(toTimeSlot),
+        preferred: e.preferred.map(toTimeSlot),
+      };
+      if (e.advertiser !== undefined) p.advertiser = e.advertiser;
+      return p;
+    }
+  }
+}
+
+/** Channels that are the default (every channel) are left out, as the host usually writes them. */
+const everyChannel = (channels: readonly string[]) => channels.includes('voice') && channels.includes('sms');
+const hhmm = (minutes: number) => `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+const toTimeSlot = (s: Slot): TimeSlot => ({ from: hhmm(s.from), to: hhmm(s.to), days: [...s.days], channels: [...s.channels] });
 
 /**
  * What makes two stored events the same fact, so that recording it again (a host's retry) adds

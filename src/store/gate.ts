@@ -6,6 +6,7 @@
 import type { Attempt, ContactEvent, Decision, EvaluateOptions, Instant } from '../core/types.js';
 import { decide as decideWith } from '../core/engine.js';
 import { engineSettings } from '../evaluate.js';
+import { isObj, textProblem, withInstant } from '../core/guards.js';
 import { parseNumber } from '../phone/number.js';
 import { readInstant } from '../time/instant.js';
 import { budgetDays, daysBefore, DEFAULT_LOOKBACK_DAYS, eventIdentity, historyAt, toStoredEvent } from './events.js';
@@ -119,9 +120,16 @@ export function createGate(options: GateOptions = {}): Gate {
 
   /** The attempt with its instant, and where its history lives; `key` undefined when `evaluate` will deny on input alone. */
   const locate = (input: GateAttempt): { attempt: Attempt; key?: string; ms?: number } => {
-    if (typeof input !== 'object' || input === null) return { attempt: input as unknown as Attempt };
-    const attempt: Attempt = { ...input, at: input.at === undefined ? now('attempt.at') : input.at };
-    const number = typeof attempt.to === 'string' ? parseNumber(attempt.to) : null;
+    let given: unknown;
+    try {
+      if (!isObj(input)) return { attempt: input as unknown as Attempt };
+      given = input.at;
+    } catch {
+      return { attempt: input as unknown as Attempt }; // unreadable: the engine denies it, naming the field
+    }
+    const attempt = withInstant(input, given === undefined ? now('attempt.at') : given) as Attempt;
+    if (attempt === (input as unknown)) return { attempt }; // could not be copied: denied on input
+    const number = typeof attempt.to === 'string' && textProblem(attempt.to) === null ? parseNumber(attempt.to) : null;
     const at = readInstant(attempt.at);
     if (!number || !at.ok) return { attempt };
     return { attempt, key: recipient(number.e164), ms: at.ms };
@@ -168,7 +176,8 @@ export function createGate(options: GateOptions = {}): Gate {
     async record(to, events) {
       const list: readonly unknown[] = Array.isArray(events) ? events : [events];
       const number = typeof to === 'string' ? parseNumber(to) : null;
-      if (!number) throw new GateError('gate.invalid-number', [{ field: 'to', problem: `${String(to).slice(0, 40)} is not a valid phone number (E.164, or French national digits)` }]);
+      // The number is not quoted: a host that keys histories (recipientKey) keeps numbers out of its logs.
+      if (!number) throw new GateError('gate.invalid-number', [{ field: 'to', problem: 'is not a valid phone number (E.164, or French national digits)' }]);
       const stored: StoredEvent[] = [];
       const problems: Array<{ field: string; problem: string }> = [];
       list.forEach((e, i) => {

@@ -24,7 +24,8 @@ const MIN_SECRET_BYTES = 16;
  *
  * @param number the recipient number, E.164 or French national digits
  * @param secret at least 16 bytes; 32 random bytes recommended (`crypto.randomBytes(32)`)
- * @throws TypeError if the number is not a valid phone number or the secret is too short
+ * @throws TypeError if the number is not a valid phone number (the number is not quoted in the
+ *   message), or the secret is too short or trivially weak (one or a few repeated bytes)
  *
  * @example
  * ```ts
@@ -33,10 +34,21 @@ const MIN_SECRET_BYTES = 16;
  */
 export function recipientKey(number: string, secret: string | Uint8Array): string {
   const parsed = typeof number === 'string' ? parseNumber(number) : null;
-  if (!parsed) throw new TypeError(`recipientKey: '${String(number).slice(0, 40)}' is not a valid phone number (E.164, or French national digits)`);
-  const bytes = typeof secret === 'string' ? Buffer.byteLength(secret, 'utf8') : secret instanceof Uint8Array ? secret.byteLength : 0;
-  if (bytes < MIN_SECRET_BYTES) {
-    throw new TypeError(`recipientKey: the secret must be a string or bytes of at least ${MIN_SECRET_BYTES} bytes (32 random bytes recommended)`);
-  }
+  // The number is not quoted: whoever keys numbers does not want them in logs.
+  if (!parsed) throw new TypeError('recipientKey: the number is not a valid phone number (E.164, or French national digits)');
+  const weak = weakness(secret);
+  if (weak !== null) throw new TypeError(`recipientKey: the secret ${weak} (32 random bytes recommended: crypto.randomBytes(32))`);
   return createHmac('sha256', secret).update(parsed.e164, 'utf8').digest('base64url');
+}
+
+/** Fewest distinct byte values a secret must have: a secret of one or two repeated bytes is a placeholder, not a key. */
+const MIN_DISTINCT_BYTES = 4;
+
+/** Why a secret is too weak to key numbers with, or null. */
+function weakness(secret: unknown): string | null {
+  const bytes = typeof secret === 'string' ? Buffer.from(secret, 'utf8') : secret instanceof Uint8Array ? secret : null;
+  if (bytes === null) return 'must be a string or bytes';
+  if (bytes.byteLength < MIN_SECRET_BYTES) return `must be at least ${MIN_SECRET_BYTES} bytes`;
+  if (new Set(bytes).size < MIN_DISTINCT_BYTES) return `is trivially weak (fewer than ${MIN_DISTINCT_BYTES} distinct byte values, e.g. all zeros)`;
+  return null;
 }

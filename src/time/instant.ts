@@ -5,6 +5,16 @@
 
 const HAS_DATE_AND_TIME = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}/;
 
+/**
+ * The years an instant may fall in. Outside them a date is almost surely a mistake (a two-digit
+ * year, an epoch in seconds read as milliseconds), the stores could not round-trip it, and no
+ * rule is dated there: it is refused, like any unreadable instant.
+ */
+export const SUPPORTED_YEARS = { from: 1900, to: 9999 } as const;
+const MIN_MS = Date.UTC(SUPPORTED_YEARS.from, 0, 1);
+const MAX_MS = Date.UTC(SUPPORTED_YEARS.to + 1, 0, 1) - 1;
+const YEARS_TEXT = `outside the supported years ${SUPPORTED_YEARS.from}–${SUPPORTED_YEARS.to}`;
+
 /** The result of reading an instant: epoch milliseconds, or why it could not be read. */
 export type InstantResult = { ok: true; ms: number } | { ok: false; problem: string };
 
@@ -15,9 +25,18 @@ export type InstantResult = { ok: true; ms: number } | { ok: false; problem: str
  * captures was the main cost of an evaluation.
  */
 export function readInstant(value: unknown): InstantResult {
+  try {
+    return readInstantUnsafe(value);
+  } catch {
+    return { ok: false, problem: 'could not be read (not a real Date, or a getter or Proxy threw)' };
+  }
+}
+
+function readInstantUnsafe(value: unknown): InstantResult {
   if (value instanceof Date) {
-    const ms = value.getTime();
-    return Number.isFinite(ms) ? { ok: true, ms } : { ok: false, problem: 'is an invalid Date' };
+    const ms = Date.prototype.getTime.call(value);
+    if (!Number.isFinite(ms)) return { ok: false, problem: 'is an invalid Date' };
+    return ms < MIN_MS || ms > MAX_MS ? { ok: false, problem: `is a Date ${YEARS_TEXT}` } : { ok: true, ms };
   }
   if (typeof value !== 'string') {
     return { ok: false, problem: `must be a Date or an ISO 8601 string, got ${describe(value)}` };
@@ -31,6 +50,7 @@ export function readInstant(value: unknown): InstantResult {
       : `'${clip(value)}' is not an ISO 8601 date-time with an offset (e.g. 2026-11-24T10:30:00+01:00)`;
     return { ok: false, problem };
   }
+  if (ms < MIN_MS || ms > MAX_MS) return { ok: false, problem: `'${clip(value)}' is ${YEARS_TEXT}` };
   return { ok: true, ms };
 }
 
@@ -82,6 +102,8 @@ function scanIso(s: string): number {
     month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month) ||
     hour > 23 || minute > 59 || second > 59 || Math.abs(offsetMinutes) > 18 * 60
   ) return OUT_OF_RANGE;
+  // Date.UTC reads years 0–99 as 1900–1999: such a year is outside the supported range anyway.
+  if (year < SUPPORTED_YEARS.from) return -MAX_MS - 1;
   return Date.UTC(year, month - 1, day, hour, minute, second, millis) - offsetMinutes * 60_000;
 }
 
@@ -111,6 +133,14 @@ function clip(s: string): string {
 
 /** A short, safe description of an unknown value for error messages. */
 export function describe(value: unknown): string {
+  try {
+    return describeUnsafe(value);
+  } catch {
+    return 'an unreadable value'; // a revoked Proxy, an object whose conversion throws
+  }
+}
+
+function describeUnsafe(value: unknown): string {
   if (value === null) return 'null';
   if (typeof value === 'string') return `'${clip(value)}'`;
   if (typeof value === 'object') return Array.isArray(value) ? 'an array' : 'an object';

@@ -7,7 +7,9 @@ export const advisoryCodes = (d: Decision) => d.advisories.map((r) => r.code);
 
 /** A caller for one pack: prospecting voice calls by `acme` to `to`, with overrides. */
 export function caller(pack: RulePack, to: string, callerId: string) {
-  const call = (at: string, overrides: Partial<Attempt> = {}): Attempt => ({ to, at, channel: 'voice', advertiser: 'acme', callerId, ...overrides });
+  // An override set to undefined removes the field (callerId: undefined = a withheld number).
+  const call = (at: string, overrides: { [K in keyof Attempt]?: Attempt[K] | undefined } = {}): Attempt =>
+    Object.fromEntries(Object.entries({ to, at, channel: 'voice', advertiser: 'acme', callerId, ...overrides }).filter(([, v]) => v !== undefined)) as unknown as Attempt;
   const check = (attempt: Attempt, history: ContactEvent[] = []) => evaluate(attempt, history, { packs: [pack] });
   return { call, check };
 }

@@ -200,6 +200,69 @@ export function historyStoreContract(target: ContractTarget): void {
     expect(await g.store.load(to, new Date(0))).toHaveLength(8);
   });
 
+  it('what is stored is what is compared: names with a BOM or in another Unicode form still count toward the cap (issue 18)', async () => {
+    const g = gate();
+    const to = freshNumber();
+    // 'Société' typed composed and decomposed, and 'acme' behind a byte-order mark, are one advertiser each.
+    const composed = 'Soci\u00e9t\u00e9';
+    const decomposed = 'Socie\u0301te\u0301';
+    await g.record(to, [...lawfulBasis(composed), ...lawfulBasis('acme')]);
+    const names = [composed, decomposed, `\ufeff${composed}`];
+    const decisions = await Promise.all(Array.from({ length: 10 }, (_, i) => g.reserve({ ...call(to), advertiser: names[i % 3]! })));
+    expect(decisions.filter((d) => d.allowed)).toHaveLength(4);
+    const bom = await Promise.all(Array.from({ length: 10 }, () => g.reserve({ ...call(to), advertiser: '\ufeffacme' })));
+    expect(bom.filter((d) => d.allowed)).toHaveLength(4);
+    const stored = (await g.store.load(to, new Date(0))).filter((e) => e.event.type === 'attempt');
+    expect(new Set(stored.map((e) => (e.event as { advertiser: string }).advertiser))).toEqual(new Set([composed, 'acme']));
+  });
+
+  it('refuses text a store cannot give back as it was: lone surrogates and NUL, naming the field (issue 18)', async () => {
+    const g = gate();
+    const to = freshNumber();
+    await g.record(to, lawfulBasis());
+    const lone = await Promise.all(Array.from({ length: 3 }, () => g.reserve({ ...call(to), advertiser: 'acme\ud800' })));
+    for (const d of lone) {
+      expect(d.allowed).toBe(false);
+      expect(d.reasons[0]).toMatchObject({ code: 'input.invalid-attempt', facts: { field: 'attempt.advertiser' } });
+      expect(d.reasons[0]!.message).toMatch(/surrogate/);
+    }
+    await expect(g.record(to, { type: 'refusal', at: LAWFUL_AT, advertiser: 'acme\u0000' })).rejects.toThrow(/event\.advertiser: contains a NUL/);
+    await expect(g.record(to, { type: 'consent', at: LAWFUL_AT, advertiser: 'acme', proof: '\udc00' } as ContactEvent)).rejects.toThrow(/event\.proof/);
+    expect(await attemptsOf(g.store, to)).toHaveLength(0);
+  });
+
+  it('an array with holes is an invalid event, never stored and never read as "no channel" (issue 18)', async () => {
+    const g = gate();
+    const to = freshNumber();
+    // eslint-disable-next-line no-sparse-arrays
+    const holes = [new Array(1), [, 'voice'], ['voice', ,]] as unknown as ContactEvent['type'][];
+    for (const channels of holes) {
+      await expect(g.record(to, { type: 'objection', at: LAWFUL_AT, advertiser: 'acme', channels } as unknown as ContactEvent)).rejects.toThrow(/event\.channels/);
+      await expect(g.record(to, { type: 'consent', at: LAWFUL_AT, advertiser: 'acme', covers: channels } as unknown as ContactEvent)).rejects.toThrow(/event\.covers/);
+    }
+    expect(await g.store.load(to, new Date(0))).toHaveLength(0);
+  });
+
+  it('keeps only the fields the rules read, at every depth: no free text nested in a preference (issue 18)', async () => {
+    const g = gate();
+    const to = freshNumber();
+    const secret = `call back on ${to}`;
+    const preference = {
+      type: 'preference', at: '2026-11-01T10:00:00Z', advertiser: 'acme', note: secret,
+      budgets: [{ count: 2, per: 'P30D', note: secret }],
+      excluded: [{ from: '12:00', to: '14:00', days: [1, 2], channels: ['voice'], note: secret }],
+    } as unknown as ContactEvent;
+    expect(await g.record(to, preference)).toBe(1);
+    const [stored] = await g.store.load(to, new Date(0));
+    expect(JSON.stringify(stored!.event)).not.toContain(to);
+    expect(stored!.event).toEqual({
+      type: 'preference', at: '2026-11-01T10:00:00.000Z', advertiser: 'acme',
+      budgets: [{ count: 2, per: 'P30D', channels: ['voice', 'sms'] }],
+      excluded: [{ from: '12:00', to: '14:00', days: [1, 2], channels: ['voice'] }],
+      preferred: [],
+    });
+  });
+
   it('stores any text safely: quotes, backslashes, semicolons and non-Latin script', async () => {
     const g = gate();
     const to = freshNumber();

@@ -103,6 +103,47 @@ describe.skipIf(!url)('postgresStore on a real PostgreSQL server', () => {
     expect(pool.totalCount).toBeLessThanOrEqual(8);
   });
 
+  it('backends killed during a burst of reserves: callers see errors, the process sees no uncaught exception, the cap holds', async () => {
+    // A pool whose connections are all new during the burst: the window between the pool handing
+    // a client out and a transaction's listener is where a FATAL used to crash the process.
+    const burstPool = new pg.Pool({ connectionString: url, max: 6, application_name: 'callgate-kill-test' });
+    burstPool.on('error', () => undefined); // idle clients: the host's duty (node-postgres docs)
+    const uncaught: unknown[] = [];
+    const onUncaught = (err: unknown) => void uncaught.push(err);
+    process.on('uncaughtException', onUncaught);
+    try {
+      const burstStore = await postgresStore(burstPool, { schema });
+      const gate = createGate({ store: burstStore });
+      const numbers = Array.from({ length: 40 }, () => freshNumber());
+      await Promise.all(numbers.map((to) => createGate({ store }).record(to, lawfulBasis())));
+      const kill = () => admin.query(`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'callgate-kill-test'`);
+      const reserves: Array<Promise<unknown>> = [];
+      const kills: Array<Promise<unknown>> = [];
+      numbers.forEach((to, i) => {
+        for (let k = 0; k < 5; k++) reserves.push(gate.reserve(call(to)));
+        if (i % 4 === 0) kills.push(kill());
+      });
+      const [results] = await Promise.all([Promise.allSettled(reserves), Promise.all(kills)]);
+      // Every caller got an answer: a decision, or an error to act on (do not call).
+      expect(results).toHaveLength(numbers.length * 5);
+      for (const r of results) {
+        if (r.status === 'fulfilled') expect(r.value).toHaveProperty('verdict');
+        else expect(r.reason).toBeInstanceOf(Error);
+      }
+      // Whatever was killed, no number got a 5th call.
+      for (const to of numbers) {
+        const { rows } = await admin.query(`SELECT count(*)::int AS n FROM ${store.tables.events} WHERE key = $1 AND type = 'attempt'`, [to]);
+        expect(rows[0].n).toBeLessThanOrEqual(4);
+      }
+      // Give late socket events a turn to surface before looking.
+      await new Promise((r) => setImmediate(r));
+      expect(uncaught).toEqual([]);
+    } finally {
+      process.off('uncaughtException', onUncaught);
+      await burstPool.end();
+    }
+  });
+
   it('processes that start together migrate once', async () => {
     const fresh = `${schema}_m`;
     const pools = Array.from({ length: 4 }, () => new pg.Pool({ connectionString: url, max: 1 }));

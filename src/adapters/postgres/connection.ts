@@ -25,6 +25,8 @@ export interface PgPoolClientLike extends PgQueryable {
 /** A node-postgres `Pool` (`new pg.Pool({ connectionString })`). */
 export interface PgPoolLike extends PgQueryable {
   connect(): Promise<PgPoolClientLike>;
+  /** node-postgres emits `connect` with each new client before it is handed out. */
+  on?(event: 'connect', listener: (client: PgPoolClientLike) => void): unknown;
 }
 
 /** A PGlite transaction. */
@@ -108,14 +110,29 @@ function pglite(db: PGliteLike): Database {
  * handed back to the pool.
  */
 function pool(db: PgPoolLike): Database {
+  // Every client gets an error listener the moment it exists, before any await: a FATAL from the
+  // server (pg_terminate_backend, a restart) that arrives between the pool handing a client out
+  // and the transaction's own listener would otherwise be an unhandled 'error' event, which ends
+  // the host process. The error is kept so that the transaction using the client sees it.
+  const failed = new WeakMap<object, Error>();
+  db.on?.('connect', (client) => {
+    client.on('error', (err) => {
+      if (!failed.has(client)) failed.set(client, err);
+    });
+  });
   return {
     run: async (sql) => lastRows(await db.query(sql)),
     async transaction<T>(prologue: string, fn: (tx: Transaction) => Promise<T>): Promise<T> {
       const client = await db.connect();
-      let lost: Error | undefined;
+      let lost: Error | undefined = failed.get(client);
       // A checked-out client has no error listener of the pool's; an unhandled 'error' would crash the process.
       const onError = (err: Error) => void (lost ??= err);
       client.on('error', onError);
+      if (lost !== undefined) {
+        client.removeListener('error', onError);
+        client.release(lost);
+        throw lost;
+      }
       let opening: string | null = `BEGIN;\n${prologue}`;
       const send = async (sql: string) => {
         const text = opening === null ? sql : `${opening};\n${sql}`;

@@ -5,7 +5,7 @@
  * object. The host says the call is about a contract (`contractId`, or `purpose: 'contract'`);
  * the engine checks that such a contract of this advertiser is in progress at the attempt.
  */
-import type { HistoryEvent, RuleContext } from '../../core/rule.js';
+import type { HistoryEvent, Ms, RuleContext } from '../../core/rule.js';
 
 export type Contract = Extract<HistoryEvent, { type: 'contract' }>;
 
@@ -32,6 +32,20 @@ export function contractInForce(ctx: RuleContext): Contract | null {
   return found;
 }
 
+/**
+ * When the exception becomes available, if it is not yet: the start of the earliest contract the
+ * call names (or of this advertiser) that the history holds with a later start. A block that only
+ * this exception would lift ends then (its `until`); null when no such contract is known.
+ */
+export function contractStartsAfter(ctx: RuleContext): Ms | null {
+  if (!invokesContract(ctx)) return null;
+  const { advertiser, contractId } = ctx.attempt;
+  for (const e of ctx.later) { // oldest first: the first match starts earliest
+    if (e.type === 'contract' && e.advertiser === advertiser && (contractId === undefined || e.id === contractId)) return e.at;
+  }
+  return null;
+}
+
 /** Facts of the exception used, or of why it was not available (for block reasons). */
 export function contractFacts(ctx: RuleContext, contract: Contract | null): Record<string, unknown> {
   if (contract) {
@@ -41,5 +55,8 @@ export function contractFacts(ctx: RuleContext, contract: Contract | null): Reco
     return facts;
   }
   if (!invokesContract(ctx)) return {};
-  return { contractId: ctx.attempt.contractId ?? null, contractInProgress: false };
+  const starts = contractStartsAfter(ctx);
+  const facts: Record<string, unknown> = { contractId: ctx.attempt.contractId ?? null, contractInProgress: false };
+  if (starts !== null) facts.contractStarts = ctx.toLocal(starts).toISODate();
+  return facts;
 }

@@ -10,9 +10,9 @@ import type { Citation } from '../../core/types.js';
 import {
   BLOCTEL_FROM, BLOCTEL_UNTIL, DECRET_2015_556, L121_34, L223_1_2016, L223_1_2020, LOI_2020_901,
 } from './citations.js';
-import { contractFacts, contractInForce } from './contracts.js';
+import { contractFacts, contractInForce, contractStartsAfter } from './contracts.js';
 import { pressExempt } from './press.js';
-import { isProspectingCallToConsumer } from './scope.js';
+import { isTelephonicProspecting } from './scope.js';
 
 /**
  * Days a scrub result is relied on: a check on local day C covers attempts up to day C+30
@@ -58,8 +58,8 @@ function oppositionRule(id: string, inForce: Rule['inForce'], citations: readonl
       fr: `Un consommateur inscrit sur la liste d'opposition (Bloctel) ne peut être démarché par téléphone, ${exceptionText.fr}${scrub.statement.fr}.`,
     },
     reading: {
-      en: `The latest Bloctel result counts; a result is relied on through the ${CHECK_VALID_DAYS}th day after the check (local dates), after which the number is "unchecked" (a listed result, even old, still blocks). ${scrub.reading.en} The contract exception needs the call to name a contract in progress of this advertiser (contractId or purpose 'contract'); "relations contractuelles préexistantes" (texts before 26 July 2020) is read as narrowly, conservatively. A consent does not lift the ban in this era. Applies to prerecorded calls too; SMS are not calls.`,
-      fr: `Le dernier résultat Bloctel compte ; il vaut jusqu'au ${CHECK_VALID_DAYS}e jour après la vérification (dates locales), ensuite le numéro est « non vérifié » (un résultat « inscrit », même ancien, bloque toujours). ${scrub.reading.fr} L'exception contractuelle suppose que l'appel vise un contrat en cours de cet annonceur (contractId ou purpose 'contract') ; les « relations contractuelles préexistantes » (textes antérieurs au 26 juillet 2020) sont lues aussi étroitement, par prudence. Un consentement ne lève pas l'interdiction dans ce régime. Vaut aussi pour les appels préenregistrés ; les SMS ne sont pas des appels.`,
+      en: `The latest Bloctel result counts; a result is relied on through the ${CHECK_VALID_DAYS}th day after the check (local dates), after which the number is "unchecked" (a listed result, even old, still blocks). ${scrub.reading.en} The contract exception needs the call to name a contract in progress of this advertiser (contractId or purpose 'contract'); "relations contractuelles préexistantes" (texts before 26 July 2020) is read as narrowly, conservatively. A consent does not lift the ban in this era. Applies to prerecorded calls too. "Par voie téléphonique" is read as voice calls, as in the whole of L.223-1 (SMS prospecting needs a consent under CPCE L.34-5); options.telephonicMeans: 'voice-and-sms' applies the list to SMS too.`,
+      fr: `Le dernier résultat Bloctel compte ; il vaut jusqu'au ${CHECK_VALID_DAYS}e jour après la vérification (dates locales), ensuite le numéro est « non vérifié » (un résultat « inscrit », même ancien, bloque toujours). ${scrub.reading.fr} L'exception contractuelle suppose que l'appel vise un contrat en cours de cet annonceur (contractId ou purpose 'contract') ; les « relations contractuelles préexistantes » (textes antérieurs au 26 juillet 2020) sont lues aussi étroitement, par prudence. Un consentement ne lève pas l'interdiction dans ce régime. Vaut aussi pour les appels préenregistrés. « Par voie téléphonique » s'entend des appels vocaux, dans tout l'article L.223-1 (la prospection par SMS exige un consentement, CPCE L.34-5) ; options.telephonicMeans: 'voice-and-sms' étend la liste aux SMS.`,
     },
     facts: {
       checkedOn: 'local date of the latest Bloctel result, which says listed (fr.opposition.listed)',
@@ -70,10 +70,11 @@ function oppositionRule(id: string, inForce: Rule['inForce'], citations: readonl
     contractStart: 'start of the contract in progress (exemption)',
     contractEnd: 'its end, if any (exemption)',
     contractInProgress: 'false when the call invokes a contract that is not in progress (block)',
+    contractStarts: 'the local start date of a later contract the call names: the block ends then (block)',
     },
     messages,
     check(ctx) {
-      if (!isProspectingCallToConsumer(ctx)) return [];
+      if (!isTelephonicProspecting(ctx)) return [];
       if (pressExempt(ctx, 'opposition')) return []; // the press rule says so in `exemptions`
       const contract = contractInForce(ctx);
       if (contract) return [{ kind: 'exempt', code: 'fr.exemption.contract', facts: contractFacts(ctx, contract) }];
@@ -84,8 +85,9 @@ function oppositionRule(id: string, inForce: Rule['inForce'], citations: readonl
       }
       const out: RuleOutcome[] = [];
       const extra = contractFacts(ctx, null);
+      const lifted = contractStartsAfter(ctx); // a contract the call names, starting later, lifts both blocks then
       if (last?.listed) {
-        out.push({ kind: 'block', code: 'fr.opposition.listed', facts: { checkedOn: ctx.toLocal(last.at).toISODate(), ...extra }, until: null });
+        out.push({ kind: 'block', code: 'fr.opposition.listed', facts: { checkedOn: ctx.toLocal(last.at).toISODate(), ...extra }, until: lifted });
       }
       const checkDay = last === null ? null : ctx.toLocal(last.at).startOf('day');
       const ageDays = checkDay === null ? null : Math.round(ctx.local.startOf('day').diff(checkDay, 'days').days);
@@ -94,7 +96,7 @@ function oppositionRule(id: string, inForce: Rule['inForce'], citations: readonl
           kind: 'block',
           code: 'fr.opposition.unchecked',
           facts: { lastCheck: checkDay?.toISODate() ?? null, ageDays, validDays: CHECK_VALID_DAYS, ...extra },
-          until: null,
+          until: lifted,
         });
       }
       return out;

@@ -9,10 +9,10 @@
 import type { Rule, RuleOutcome } from '../../core/rule.js';
 import { L223_1_2026, LOI_2025_594_ART_13, OPT_IN_FROM } from './citations.js';
 import { consentAgeing, consentAgeingMessage, consentFacts, consentGap, consentInForce } from './consents.js';
-import { contractFacts, contractInForce } from './contracts.js';
+import { contractFacts, contractInForce, contractStartsAfter } from './contracts.js';
 import { objectionInForce } from './objection.js';
 import { pressExempt } from './press.js';
-import { isProspectingCallToConsumer } from './scope.js';
+import { isTelephonicProspecting } from './scope.js';
 
 export const priorConsent: Rule = {
   id: 'fr.consent',
@@ -40,6 +40,7 @@ export const priorConsent: Rule = {
     contractStart: 'start of the contract in progress (exemption)',
     contractEnd: 'its end, if any (exemption)',
     contractInProgress: 'false when the call invokes a contract that is not in progress (block)',
+    contractStarts: 'the local start date of a later contract the call names: the block ends then (block)',
     ageDays: 'age of the consent relied on, in days (fr.consent.ageing)',
     advisoryAfter: 'the consentAgeAdvisory option (ISO 8601 duration)',
   },
@@ -67,7 +68,7 @@ export const priorConsent: Rule = {
     'fr.consent.ageing': consentAgeingMessage,
   },
   check(ctx) {
-    if (!isProspectingCallToConsumer(ctx)) return [];
+    if (!isTelephonicProspecting(ctx)) return [];
     if (objectionInForce(ctx)) return []; // an objection blocks by itself and adds no other reason (API.md §3)
     const consent = consentInForce(ctx, 'prospecting');
     if (consent) return [{ kind: 'exempt', code: 'fr.exemption.consent', facts: consentFacts(ctx, consent) }, ...consentAgeing(ctx, consent)];
@@ -78,7 +79,7 @@ export const priorConsent: Rule = {
       kind: 'block',
       code: 'fr.consent.missing',
       facts: { advertiser: ctx.attempt.advertiser, channel: ctx.attempt.channel, regimeFrom: OPT_IN_FROM, ...consentGap(ctx, 'prospecting'), ...contractFacts(ctx, null) },
-      until: null,
+      until: contractStartsAfter(ctx), // a contract the call names, starting later, lifts it then
     };
     return [block];
   },

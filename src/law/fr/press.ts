@@ -13,7 +13,7 @@ import type { Rule, RuleContext, RuleOutcome, Text } from '../../core/rule.js';
 import type { Citation } from '../../core/types.js';
 import { BLOCTEL_FROM, BLOCTEL_UNTIL, L121_34, L223_1_2026, L223_5, OPT_IN_FROM } from './citations.js';
 import { consentInForce } from './consents.js';
-import { isProspectingCallToConsumer } from './scope.js';
+import { isTelephonicProspecting } from './scope.js';
 
 /** The `attempt.sector` of newspaper and magazine subscriptions. */
 export const PRESS_SECTOR = 'press';
@@ -23,7 +23,7 @@ export const PRESS_SECTOR = 'press';
  * the opposition-list era; from 2026-08-11 unless the host chose the strict reading.
  */
 export function pressExempt(ctx: RuleContext, regime: 'opposition' | 'consent'): boolean {
-  if (ctx.attempt.sector !== PRESS_SECTOR || !isProspectingCallToConsumer(ctx)) return false;
+  if (ctx.attempt.sector !== PRESS_SECTOR || !isTelephonicProspecting(ctx)) return false;
   return regime === 'opposition' || ctx.options.pressExemption === 'exempt';
 }
 

@@ -14,6 +14,22 @@ export function isProspectingCallToConsumer(ctx: RuleContext): boolean {
   return ctx.attempt.channel === 'voice' && ctx.attempt.recipientKind === 'consumer' && ctx.attempt.purpose !== 'non-commercial';
 }
 
+/**
+ * True for prospecting of a consumer "par voie téléphonique" in the sense of C. consom. L.223-1
+ * (the opposition list until 2026-08-10, prior consent since, the 2020 energy-renovation ban):
+ * one reading for the whole article. By default, voice calls: the words name the telephone as a
+ * means of canvassing, the article's own measures (a list of telephone numbers to scrub, calls)
+ * are about calls, the DGCCRF presents Bloctel as a list against calls, and SMS prospecting has
+ * its own text, CPCE L.34-5 (prior consent, fr.sms). `options.telephonicMeans: 'voice-and-sms'`
+ * takes the broad reading (an SMS is sent over the telephone network), which the text does not
+ * exclude: SMS then also need a clean Bloctel check, and a consent under L.223-1.
+ */
+export function isTelephonicProspecting(ctx: RuleContext): boolean {
+  const { channel, recipientKind, purpose } = ctx.attempt;
+  if (recipientKind !== 'consumer' || purpose === 'non-commercial') return false;
+  return channel === 'voice' || ctx.options.telephonicMeans === 'voice-and-sms';
+}
+
 export const prospectingScope: Rule = {
   id: 'fr.scope',
   inForce: { from: D223_9_IN_FORCE },

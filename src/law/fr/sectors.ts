@@ -15,7 +15,8 @@
 import type { Rule, RuleContext, RuleOutcome, Text } from '../../core/rule.js';
 import type { Citation } from '../../core/types.js';
 import { BLOCTEL_UNTIL, L223_1_2020, L223_1_2026, L6323_8_1, LOI_2020_901, LOI_2025_594_ART_13, OPT_IN_FROM } from './citations.js';
-import { contractFacts, contractInForce } from './contracts.js';
+import { contractFacts, contractInForce, contractStartsAfter } from './contracts.js';
+import { isTelephonicProspecting } from './scope.js';
 
 /** The `attempt.sector` values of each banned family: one place for the vocabulary. */
 export const BANNED_SECTORS = {
@@ -43,6 +44,8 @@ interface SectorBan {
   exceptionCaveat?: Text;
   /** Sanctions when not the pack's L.242-16. */
   sanctions?: readonly Citation[];
+  /** The ban reaches prospecting "par voie téléphonique" only (L.223-1), read as the whole article is: see isTelephonicProspecting. */
+  telephonic?: boolean;
 }
 
 function sectorBan(ban: SectorBan): Rule {
@@ -61,6 +64,7 @@ function sectorBan(ban: SectorBan): Rule {
     contractStart: 'start of the contract in progress (exemption)',
     contractEnd: 'its end, if any (exemption)',
     contractInProgress: 'false when the call invokes a contract that is not in progress (block)',
+    contractStarts: 'the local start date of a later contract the call names: the block ends then (block)',
     },
     messages: {
       'fr.sector.prohibited': (f) => ({
@@ -77,6 +81,7 @@ function sectorBan(ban: SectorBan): Rule {
       const sector = ctx.attempt.sector;
       if (sector === undefined || !ban.sectors.includes(sector) || ctx.attempt.purpose === 'non-commercial') return [];
       if (ban.consumersOnly && ctx.attempt.recipientKind !== 'consumer') return [];
+      if (ban.telephonic && !isTelephonicProspecting(ctx)) return [];
       const contract = contractInForce(ctx);
       if (contract) {
         const out: RuleOutcome[] = [{ kind: 'exempt', code: 'fr.exemption.contract', facts: contractFacts(ctx, contract) }];
@@ -87,7 +92,7 @@ function sectorBan(ban: SectorBan): Rule {
         kind: 'block',
         code: 'fr.sector.prohibited',
         facts: { sector, since: ban.inForce.from, channel: ctx.attempt.channel, ...contractFacts(ctx, null) },
-        until: null,
+        until: contractStartsAfter(ctx), // a contract the call names, starting later, lifts it then
       }];
     },
   };
@@ -104,13 +109,14 @@ export const energyRenovationBan2020 = sectorBan({
   citations: [L223_1_2020, LOI_2020_901],
   sectors: BANNED_SECTORS.housingEnergy,
   consumersOnly: true,
+  telephonic: true,
   statement: {
     en: 'Phone prospecting of consumers to sell equipment or works for energy savings or renewable-energy production in dwellings is forbidden, except within a contract in progress.',
     fr: "Toute prospection téléphonique de consommateurs ayant pour objet la vente d'équipements ou la réalisation de travaux pour des logements en vue d'économies d'énergie ou de production d'énergies renouvelables est interdite, sauf contrat en cours.",
   },
   reading: {
-    en: `${housingExceptionReading.en} The text says "par voie téléphonique"; SMS are banned too here (conservative: one reading includes them, and an SMS to a consumer needs a consent anyway).`,
-    fr: `${housingExceptionReading.fr} Le texte dit « par voie téléphonique » ; les SMS sont aussi interdits ici (prudence : une lecture les inclut, et un SMS exige de toute façon un consentement).`,
+    en: `${housingExceptionReading.en} The text says "par voie téléphonique", read as voice calls as in the whole of L.223-1 (an SMS to a consumer needs a consent under CPCE L.34-5 anyway); options.telephonicMeans: 'voice-and-sms' bans SMS too.`,
+    fr: `${housingExceptionReading.fr} Le texte dit « par voie téléphonique », lu comme les appels vocaux dans tout l'article L.223-1 (un SMS à un consommateur exige de toute façon un consentement, CPCE L.34-5) ; options.telephonicMeans: 'voice-and-sms' interdit aussi les SMS.`,
   },
 });
 

@@ -17,13 +17,17 @@ import * as law from './citations.js';
 import { consentFor } from './relationship.js';
 import { inState, isAutomated, isTelemarketing } from './scope.js';
 
-/** Written consent for a marketing call, or the reason it is missing. */
+/**
+ * The consent a call needs — written for marketing, prior express otherwise — or the reason it is
+ * missing. The exemption names the consent the law required, not a stronger one the history may
+ * not hold: a non-commercial call rests on prior express consent, written or not.
+ */
 function requireConsent(ctx: RuleContext, code: string, written: boolean): RuleOutcome[] {
   const { consent, revokedAt } = consentFor(ctx, 'prospecting', written);
   if (consent) {
     const facts: Record<string, unknown> = { consentAt: ctx.iso(consent.at), written: consent.written };
     if (consent.proof !== undefined) facts.proof = consent.proof;
-    return [{ kind: 'exempt', code: 'us.exemption.written-consent', facts }];
+    return [{ kind: 'exempt', code: written ? 'us.exemption.written-consent' : 'us.exemption.prior-express-consent', facts }];
   }
   const facts: Record<string, unknown> = { required: written ? 'prior express written consent' : 'prior express consent', channel: ctx.attempt.channel };
   if (revokedAt !== undefined) facts.revokedAt = ctx.iso(revokedAt);
@@ -40,6 +44,11 @@ const exemptMessage = (f: Record<string, unknown>) => ({
   fr: `Le consommateur a donné son consentement${f.written ? ' écrit' : ''} le ${String(f.consentAt)} aux appels et SMS automatisés de cet annonceur.`,
 });
 
+const priorExpressMessage = (f: Record<string, unknown>) => ({
+  en: `A non-commercial automated call or text needs the consumer's prior express consent (not written): given on ${String(f.consentAt)}.`,
+  fr: `Un appel ou SMS automatisé non commercial exige le consentement préalable exprès du consommateur (pas nécessairement écrit) : donné le ${String(f.consentAt)}.`,
+});
+
 export const automatedCallConsent: Rule = {
   id: 'us.tcpa.consent',
   inForce: { from: '2013-10-16' },
@@ -52,7 +61,19 @@ export const automatedCallConsent: Rule = {
     en: 'Every US number is treated as possibly wireless (the numbering plan does not tell mobiles apart), and every text as automated. A consent is written only when recorded with `written: true`. An established business relationship is not consent. A revocation on any channel ends every consent of this advertiser at once.',
     fr: "Tout numéro américain est traité comme un mobile possible, et tout SMS comme automatisé. Un consentement n'est écrit qu'avec `written: true`. Une relation d'affaires n'est pas un consentement. Un retrait sur un canal met fin à tous les consentements de l'annonceur.",
   },
-  messages: { 'us.consent.missing': missingMessage('Federal rule (TCPA)', 'Règle fédérale (TCPA)'), 'us.exemption.written-consent': exemptMessage },
+  facts: {
+    consentAt: 'when the consent was given',
+    written: 'whether that consent is a signed written agreement',
+    proof: 'the proof reference of that consent',
+    required: 'the consent the call needs (prior express, or prior express written)',
+    revokedAt: 'when the consumer revoked consent',
+    channel: 'the channel of the attempt',
+  },
+  messages: {
+    'us.consent.missing': missingMessage('Federal rule (TCPA)', 'Règle fédérale (TCPA)'),
+    'us.exemption.written-consent': exemptMessage,
+    'us.exemption.prior-express-consent': priorExpressMessage,
+  },
   check(ctx) {
     if (!isAutomated(ctx)) return [];
     // The wireless rule protects every number, business or not; marketing needs a written consent.

@@ -28,9 +28,22 @@ describe('energy-renovation and home-adaptation bans (L.223-1 al. 3 2020; loi 20
     expect(codes(check(sms('2025-07-02T11:00:00+02:00', { sector: 'home-adaptation' }), withConsent))).toEqual(['fr.sector.prohibited']);
   });
 
-  it('bans energy-renovation SMS too (loi 2025-594 art. 13 II; conservative reading before)', () => {
+  it('bans energy-renovation SMS from 2025-07-02 (loi 2025-594 art. 13 II: every channel)', () => {
     expect(codes(check(sms(FIRST_DAY, { sector: 'renewable-energy' }), withConsent))).toEqual(['fr.sector.prohibited']);
-    expect(codes(check(sms('2024-03-12T11:00:00+01:00', { sector: 'energy-saving' }), withConsent))).toEqual(['fr.sector.prohibited']);
+    expect(codes(check(sms('2025-07-02T11:00:00+02:00', { sector: 'energy-saving' }), withConsent))).toEqual(['fr.sector.prohibited']);
+  });
+
+  it('2020–2025: "par voie téléphonique" (L.223-1 al. 3) is read as calls, as in the whole article; the broad reading is an option (issue 18)', () => {
+    const consented = [{ type: 'consent' as const, at: '2024-01-02T09:00:00+01:00', advertiser: 'acme' }];
+    const text = sms('2024-03-12T11:00:00+01:00', { sector: 'energy-saving' });
+    // An SMS with the consent CPCE L.34-5 requires is not banned by a text about telephone canvassing…
+    expect(check(text, consented).allowed).toBe(true);
+    // …unless the host takes the broad reading, under which the ban (and the Bloctel list) reach SMS.
+    const broad = check(text, consented, { telephonicMeans: 'voice-and-sms' });
+    expect(codes(broad)).toEqual(['fr.opposition.unchecked', 'fr.sector.prohibited']);
+    // Calls are banned under both readings.
+    expect(codes(check(call('2024-03-12T11:00:00+01:00', { sector: 'energy-saving' }), [scrub('2024-03-01T09:00:00+01:00')]))).toEqual(['fr.sector.prohibited']);
+    expect(() => check(text, consented, { telephonicMeans: 'fax' as never })).toThrow(/options\.telephonicMeans/);
   });
 
   it('lifts the ban within a contract in progress, not one ended the day before (L.223-1 al. 4-5)', () => {

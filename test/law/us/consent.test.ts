@@ -45,6 +45,17 @@ describe('prior express written consent for automated marketing (64.1200(a)(2), 
     expect(usDecide(US.ohio, AT, [oral], { automated: true, purpose: 'non-commercial' }).allowed).toBe(true);
   });
 
+  it('reports the basis a non-commercial call rests on — prior express consent — never a written consent the history lacks (issue 18)', () => {
+    for (const consent of [oral, written]) {
+      const d = usDecide(US.ohio, AT, [consent], { automated: true, purpose: 'non-commercial' });
+      expect(exemptions(d)).toContain('us.exemption.prior-express-consent');
+      expect(exemptions(d)).not.toContain('us.exemption.written-consent');
+      const reason = d.exemptions.find((e) => e.code === 'us.exemption.prior-express-consent')!;
+      expect(reason.facts.written).toBe(consent === written);
+      expect(reason.message).toMatch(/prior express consent/);
+    }
+  });
+
   it('protects business wireless numbers too', () => {
     expect(codes(usDecide(US.ohio, AT, [], { channel: 'sms', recipient: { kind: 'business' } }))).toEqual(['us.consent.missing']);
   });
