@@ -7,7 +7,7 @@
  */
 import type { Rule, RuleOutcome, Text } from '../../core/rule.js';
 import type { Citation } from '../../core/types.js';
-import { consentFacts, consentInForce, isLiveCall, objectionInForce, verification } from '../eu/rules.js';
+import { consentFacts, consentInForce, isLiveCall, objectionStands, verification } from '../eu/rules.js';
 import { FAIR_CONTRACTS_2021, RENUMBERED_2022, TELEFONWERBUNG_2009, UWG_20_2009, UWG_20_2013, UWG_20_NR_1, UWG_20_NR_2, UWG_7_2_NR_1, UWG_7_2_NR_2_OLD, UWG_7A } from './citations.js';
 
 const statement: Text = {
@@ -57,7 +57,7 @@ function consentRule(id: string, inForce: Rule['inForce'], citations: readonly C
     check(ctx) {
       if (ctx.attempt.channel !== 'voice' || ctx.attempt.prerecorded) return [];
       if (ctx.attempt.purpose === 'non-commercial') return [{ kind: 'exempt', code: 'de.exemption.not-prospecting', facts: { purpose: 'non-commercial' } }];
-      if (!isLiveCall(ctx) || objectionInForce(ctx)) return [];
+      if (!isLiveCall(ctx) || objectionStands(ctx)) return [];
       const consent = consentInForce(ctx, 'prospecting');
       if (consent) return [{ kind: 'exempt', code: 'de.exemption.consent', facts: consentFacts(ctx, consent) }];
       if (ctx.attempt.recipientKind === 'business') {
@@ -119,7 +119,7 @@ export const consentDocumentation: Rule = {
     }),
   },
   check(ctx) {
-    if (!isLiveCall(ctx) || ctx.attempt.recipientKind !== 'consumer' || objectionInForce(ctx)) return [];
+    if (!isLiveCall(ctx) || ctx.attempt.recipientKind !== 'consumer' || objectionStands(ctx)) return [];
     const consent = consentInForce(ctx, 'prospecting');
     if (!consent || consent.proof !== undefined) return [];
     return [{ kind: 'block', code: 'de.consent.undocumented', facts: { consentAt: ctx.iso(consent.at), keepProofUntil: ctx.iso(ctx.local.plus({ years: 5 }).toMillis()) }, until: null }];

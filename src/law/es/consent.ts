@@ -5,16 +5,29 @@
  * customers (AEPD Circular 1/2023: a relationship that ended, with no request or interaction in
  * the last year, no longer counts). Ley 10/2025: consents renewed every two years.
  */
-import type { Rule, RuleOutcome, Text } from '../../core/rule.js';
+import type { Rule, RuleContext, RuleOutcome, Text } from '../../core/rule.js';
 import type { Citation } from '../../core/types.js';
 import { GDPR_ART_6_1_F } from '../eu/citations.js';
-import { consentFacts, consentInForce, customerBasis, isLiveCall, objectionInForce, verification } from '../eu/rules.js';
+import { consentFacts, consentInForce, customerBasis, isLiveCall, objectionStands, verification, type Consent } from '../eu/rules.js';
 import { CIRCULAR_1_2023, LEY_10_2025, LGTEL_66_1_B, OPT_IN_FROM, RENEWAL_FROM } from './citations.js';
 
 /** Legitimate interest towards a customer lasts one year after the relationship or last interaction. */
 export const CUSTOMER_YEARS = 1;
 /** A consent is renewed every two years (Ley 10/2025). */
 export const CONSENT_RENEWAL_YEARS = 2;
+
+/**
+ * The consent of this advertiser that counts for a call at the attempt: in force and, from
+ * 2025-12-28, less than two years old (Ley 10/2025); null otherwise.
+ */
+export function currentConsent(ctx: RuleContext): Consent | null {
+  const consent = consentInForce(ctx, 'prospecting');
+  if (!consent || ctx.localDate < RENEWAL_FROM) return consent;
+  return ctx.at < renewalDue(ctx, consent) ? consent : null;
+}
+
+/** When a consent must have been renewed. */
+const renewalDue = (ctx: RuleContext, consent: Consent) => ctx.toLocal(consent.at).plus({ years: CONSENT_RENEWAL_YEARS }).toMillis();
 
 const messages: Rule['messages'] = {
   'es.consent.missing': () => ({
@@ -30,8 +43,8 @@ const messages: Rule['messages'] = {
     fr: `L'usager a consenti le ${f.consentAt} aux appels commerciaux de cet annonceur.`,
   }),
   'es.exemption.customer': (f) => ({
-    en: `Customer of this advertiser (${String(f.contractId ?? f.customerAt)}) within the last year: legitimate interest (GDPR art. 6.1.f, AEPD Circular 1/2023) for its own similar products.`,
-    fr: `Client de cet annonceur (${String(f.contractId ?? f.customerAt)}) au cours de la dernière année : intérêt légitime (RGPD art. 6.1.f, Circulaire AEPD 1/2023) pour ses propres produits analogues.`,
+    en: `Customer of this advertiser (${String(f.basis)}, ${String(f.since)}) within the last year: legitimate interest (GDPR art. 6.1.f, AEPD Circular 1/2023) for its own similar products.`,
+    fr: `Client de cet annonceur (${String(f.basis)}, ${String(f.since)}) au cours de la dernière année : intérêt légitime (RGPD art. 6.1.f, Circulaire AEPD 1/2023) pour ses propres produits analogues.`,
   }),
   'es.exemption.not-prospecting': () => ({
     en: 'The call is not a commercial communication: art. 66.1.b does not apply.',
@@ -60,22 +73,23 @@ function consentRule(id: string, inForce: Rule['inForce'], citations: readonly C
     facts: {
       consentAt: 'the consent relied on, or the expired one',
       renewBy: 'when that consent had to be renewed',
-      contractId: 'the contract relied on (customer exemption)',
-      customerAt: 'the customer event relied on (customer exemption)',
+      basis: "'purchase', 'inquiry' or 'contract' (customer exemption)",
+      since: 'when that relationship began',
+      endsAt: 'when it stops counting, if known',
     },
     messages,
     check(ctx) {
       if (ctx.attempt.channel !== 'voice' || ctx.attempt.prerecorded) return [];
       if (ctx.attempt.purpose === 'non-commercial') return [{ kind: 'exempt', code: 'es.exemption.not-prospecting', facts: { purpose: 'non-commercial' } }];
-      if (!isLiveCall(ctx) || objectionInForce(ctx)) return [];
+      if (!isLiveCall(ctx) || objectionStands(ctx)) return [];
       const consent = consentInForce(ctx, 'prospecting');
       let expired: RuleOutcome | null = null;
       if (consent) {
-        const renewBy = ctx.toLocal(consent.at).plus({ years: CONSENT_RENEWAL_YEARS }).toMillis();
+        const renewBy = renewalDue(ctx, consent);
         if (!renewal || ctx.at < renewBy) return [{ kind: 'exempt', code: 'es.exemption.consent', facts: consentFacts(ctx, consent) }];
         expired = { kind: 'block', code: 'es.consent.expired', facts: { consentAt: ctx.iso(consent.at), renewBy: ctx.iso(renewBy) }, until: null };
       }
-      const basis = customerBasis(ctx, { years: CUSTOMER_YEARS });
+      const basis = customerBasis(ctx, 12 * CUSTOMER_YEARS);
       if (basis) return [{ kind: 'exempt', code: 'es.exemption.customer', facts: basis }];
       return [expired ?? { kind: 'block', code: 'es.consent.missing', facts: { advertiser: ctx.attempt.advertiser }, until: null }];
     },

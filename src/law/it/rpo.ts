@@ -7,7 +7,9 @@
  * each campaign.
  */
 import type { RuleOutcome } from '../../core/rule.js';
-import { consentFacts, consentInForce, isCommercial, oppositionListRule, recentContract, verification } from '../eu/rules.js';
+import type { Ms, RuleContext } from '../../core/rule.js';
+import { oppositionListRule } from '../common/opposition.js';
+import { consentFacts, consentInForce, isCommercial, objectionStands, verification } from '../eu/rules.js';
 import { CODICE_PRIVACY_166, DPR_26_2022_ART_7, DPR_26_2022_OPERATORS, LEGGE_5_2018, RPO_FROM } from './citations.js';
 
 /** A consultation of the register is relied on for 15 days (registrations take effect within 15 days). */
@@ -18,10 +20,10 @@ export const RPO_LIST = 'it-rpo';
 
 export const oppositionRegister = oppositionListRule({
   id: 'it.rpo',
-  prefix: 'it.rpo',
-  list: RPO_LIST,
-  name: 'Registro pubblico delle opposizioni',
-  validDays: RPO_VALID_DAYS,
+  codes: { listed: 'it.rpo.listed', unchecked: 'it.rpo.unchecked' },
+  lists: [RPO_LIST],
+  name: { en: 'Registro pubblico delle opposizioni', fr: 'Registro pubblico delle opposizioni' },
+  freshness: { days: RPO_VALID_DAYS, count: 'elapsed' },
   inForce: { from: RPO_FROM },
   citations: [DPR_26_2022_ART_7, LEGGE_5_2018, DPR_26_2022_OPERATORS],
   sanctions: [CODICE_PRIVACY_166],
@@ -38,9 +40,11 @@ export const oppositionRegister = oppositionListRule({
     'DPR 26/2022 art. 7 c. 1 VERIFIED in the Gazzetta Ufficiale (per the reference); the revocation of consents and the 30-day contract exception are VERIFIED-2nd (Fondazione Ugo Bordoni, ilpost, ildenaro); the monthly/before-each-campaign consultation is VERIFIED-2nd (FUB, MISE) and the 15-day freshness is the press figure (technospia, ilpost): the DPR article carrying it was not found. Operational date 2022-07-27 from the press; DPR 26/2022 art. 14 repeals DPR 178/2010 at the latest on 2022-07-31 (guardiacivica.it quoting it). The pre-2022 register (DPR 178/2010, listed fixed numbers only) is not encoded.',
     "DPR 26/2022 art. 7 c. 1 VÉRIFIÉ au Journal officiel (selon la référence) ; la révocation des consentements et l'exception de contrat de 30 jours VÉRIFIÉ-2nd ; la consultation mensuelle et avant chaque campagne VÉRIFIÉ-2nd ; la validité de 15 jours est le chiffre de la presse, l'article du DPR qui le porterait n'a pas été trouvé. Date opérationnelle 2022-07-27 selon la presse. Le registre antérieur (DPR 178/2010) n'est pas encodé.",
   ),
-  applies: (ctx) => ctx.attempt.channel === 'voice' && isCommercial(ctx),
-  exempt(ctx, firstListedAt): RuleOutcome | null {
-    const contract = recentContract(ctx, { days: CONTRACT_GRACE_DAYS });
+  // An objection blocks alone (it.objection) and adds no other reason.
+  applies: (ctx) => ctx.attempt.channel === 'voice' && isCommercial(ctx) && !objectionStands(ctx),
+  exemption(ctx): RuleOutcome | null {
+    const firstListedAt = firstListed(ctx);
+    const contract = recentContract(ctx);
     if (contract) {
       const facts: Record<string, unknown> = { contractId: contract.id, contractStart: ctx.iso(contract.at) };
       if (contract.end !== undefined) facts.contractEnd = ctx.iso(contract.end);
@@ -52,7 +56,7 @@ export const oppositionRegister = oppositionListRule({
     }
     return null;
   },
-  exemptMessages: {
+  messages: {
     'it.exemption.contract': (f) => ({
       en: `Contract ${f.contractId} of this advertiser is in progress or ended less than ${CONTRACT_GRACE_DAYS} days ago: the register does not apply.`,
       fr: `Le contrat ${f.contractId} de cet annonceur est en cours ou a pris fin depuis moins de ${CONTRACT_GRACE_DAYS} jours : le registre ne s'applique pas.`,
@@ -63,3 +67,19 @@ export const oppositionRegister = oppositionListRule({
     }),
   },
 });
+
+/** The earliest check reporting the number listed: the registration is no later than it. */
+function firstListed(ctx: RuleContext): Ms | null {
+  for (const e of ctx.history) if (e.type === 'opposition-check' && e.list === RPO_LIST && e.listed) return e.at;
+  return null;
+}
+
+/** The contract of this advertiser in progress at the attempt, or ended less than CONTRACT_GRACE_DAYS before it. */
+function recentContract(ctx: RuleContext) {
+  let found: Extract<RuleContext['history'][number], { type: 'contract' }> | null = null;
+  for (const e of ctx.history) {
+    if (e.type !== 'contract' || e.advertiser !== ctx.attempt.advertiser) continue;
+    if (e.end === undefined || ctx.at < ctx.toLocal(e.end).plus({ days: CONTRACT_GRACE_DAYS }).toMillis()) found = e;
+  }
+  return found;
+}
