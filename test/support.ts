@@ -1,3 +1,4 @@
+import { afterAll, expect } from 'vitest';
 import { evaluate, type Attempt, type ContactEvent, type Decision, type EvaluateOptions, type RulePack } from 'callgate';
 import { frPack } from 'callgate/fr';
 
@@ -45,4 +46,20 @@ export function dailyAttempts(firstDay: string, n: number, advertiser = 'acme', 
     channel: 'voice' as const,
     outcome: 'no-answer' as const,
   }));
+}
+
+/**
+ * How often a property reaches its assertion: a property that returns early on most generated
+ * cases proves little, so each one counts its runs and the cases that reached the assertion, and
+ * fails (after the file's tests) when the share is below `floor`.
+ */
+export function reachCounter(title: string, floor: number): { run(): void; reached(): void } {
+  let runs = 0;
+  let reached = 0;
+  afterAll(() => {
+    if (process.env.CALLGATE_REACH_LOG) console.log(`[reach] ${title}: ${reached}/${runs}`);
+    expect(runs, `${title}: the property never ran`).toBeGreaterThan(0);
+    expect(reached / runs, `${title}: reached its assertion in ${reached} of ${runs} runs`).toBeGreaterThanOrEqual(floor);
+  });
+  return { run: () => void runs++, reached: () => void reached++ };
 }

@@ -22,8 +22,11 @@ export interface LogSource<R> {
   bytesRead(): number;
 }
 
+/** The longest record the parser accepts: a broken quote must not swallow the rest of a huge file into one record. */
+export const MAX_RECORD_BYTES = 16 * 1024 * 1024;
+
 /** CSV parser options shared by the audit and its benchmark baseline (same parser, same work). */
-export function csvOptions(delimiter: string): Options {
+export function csvOptions(delimiter: string, maxRecordBytes = MAX_RECORD_BYTES): Options {
   return {
     bom: true,
     delimiter,
@@ -32,8 +35,7 @@ export function csvOptions(delimiter: string): Options {
     relax_quotes: true,
     skip_empty_lines: true,
     skip_records_with_error: true,
-    // A broken quote must not swallow the rest of a huge file into one record.
-    max_record_size: 16 * 1024 * 1024,
+    max_record_size: maxRecordBytes,
   };
 }
 
@@ -72,31 +74,109 @@ export function detectDelimiter(line: string): string {
   return best;
 }
 
-/** Opens a CSV log. `fields` names the columns of a file without header. */
-export async function openCsv(path: string, opts: { delimiter?: string; header: boolean; fields?: readonly string[] }): Promise<LogSource<readonly string[]>> {
+/**
+ * Opens a CSV log. `fields` names the columns of a file without header.
+ *
+ * A record longer than the parser's maximum (an unterminated quote, a binary blob) is one problem,
+ * reported once at the line where reading gave up; reading then starts again on the next line
+ * with a fresh parser, so the rows after it are still audited. (csv-parse stays inside the broken
+ * quote and would report the same error for every chunk of the rest of the file.)
+ */
+export async function openCsv(
+  path: string,
+  opts: { delimiter?: string; header: boolean; fields?: readonly string[]; maxRecordBytes?: number },
+): Promise<LogSource<readonly string[]>> {
   const size = statSync(path).size;
   const delimiter = opts.delimiter ?? detectDelimiter(firstLine(path));
-  const parser = createReadStream(path).pipe(parse(csvOptions(delimiter)));
-  const skipped: RowProblem[] = [];
-  parser.on('skip', (err: Error & { lines?: number; code?: string }) => {
-    skipped.push({ line: err.lines ?? 0, field: '(row)', problem: `unreadable CSV: ${err.message.slice(0, 200)}` });
-  });
-  const iterator = parser[Symbol.asyncIterator]() as AsyncIterator<{ record: string[]; info: { lines: number } }>;
-
+  let segment = openSegment(path, 0, csvOptions(delimiter, opts.maxRecordBytes));
   let names: readonly string[] = opts.fields ?? [];
   if (opts.header) {
-    const first = await iterator.next();
+    const first = await segment.iterator.next();
     names = first.done ? [] : first.value.record.map((n) => n.trim());
   }
+  let lineBase = 0; // lines of the file before the current segment
+  let byteBase = 0;
   async function* rows(): AsyncGenerator<SourceItem<readonly string[]>> {
     for (;;) {
-      const next = await iterator.next();
-      while (skipped.length > 0) yield { problem: skipped.shift()! };
+      let next = await segment.iterator.next();
+      if (segment.overflowLine !== null) {
+        // Records read before the oversized one still count; what the parser made of the rest is dropped.
+        while (!next.done && next.value.info.lines < segment.overflowLine) {
+          yield { row: next.value.record, line: next.value.info.lines + lineBase };
+          next = await segment.iterator.next();
+        }
+      }
+      while (segment.skipped.length > 0) {
+        const p = segment.skipped.shift()!;
+        yield { problem: { ...p, line: p.line + lineBase } };
+      }
+      if (segment.overflowLine !== null) {
+        // Start again after the line where the oversized record was given up.
+        const resume = byteAfterLine(path, byteBase, segment.overflowLine);
+        lineBase += segment.overflowLine;
+        byteBase = resume;
+        segment.close();
+        if (resume >= size) return;
+        segment = openSegment(path, resume, csvOptions(delimiter, opts.maxRecordBytes));
+        continue;
+      }
       if (next.done) return;
-      yield { row: next.value.record, line: next.value.info.lines };
+      yield { row: next.value.record, line: next.value.info.lines + lineBase };
     }
   }
-  return { kind: 'csv', names, rows: rows(), size, bytesRead: () => (parser.info as { bytes: number }).bytes };
+  return { kind: 'csv', names, rows: rows(), size, bytesRead: () => byteBase + segment.bytes() };
+}
+
+interface Segment {
+  iterator: AsyncIterator<{ record: string[]; info: { lines: number } }>;
+  skipped: RowProblem[];
+  /** Set when a record went over the maximum size: the segment's line where reading gave up. */
+  overflowLine: number | null;
+  bytes(): number;
+  close(): void;
+}
+
+/** A parser over the file from byte `start`; line numbers count from that byte. */
+function openSegment(path: string, start: number, options: Options): Segment {
+  const stream = createReadStream(path, { start });
+  const parser = stream.pipe(parse(options));
+  const segment: Segment = {
+    iterator: parser[Symbol.asyncIterator]() as Segment['iterator'],
+    skipped: [],
+    overflowLine: null,
+    bytes: () => (parser.info as { bytes: number }).bytes,
+    close: () => {
+      stream.destroy();
+      parser.destroy();
+    },
+  };
+  parser.on('skip', (err: Error & { lines?: number; code?: string }) => {
+    if (segment.overflowLine !== null) return; // the same broken record, reported already
+    const line = err.lines ?? 0;
+    segment.skipped.push({ line, field: '(row)', problem: `unreadable CSV: ${err.message.slice(0, 200)}` });
+    if (err.code === 'CSV_MAX_RECORD_SIZE') segment.overflowLine = Math.max(1, line);
+  });
+  return segment;
+}
+
+/** The byte offset just after the `lines`-th newline counted from byte `from` (the file's size if there are fewer). */
+function byteAfterLine(path: string, from: number, lines: number): number {
+  const fd = openSync(path, 'r');
+  try {
+    const buf = Buffer.alloc(1024 * 1024);
+    let pos = from;
+    let seen = 0;
+    for (;;) {
+      const n = readSync(fd, buf, 0, buf.length, pos);
+      if (n === 0) return pos;
+      for (let i = 0; i < n; i++) {
+        if (buf[i] === 10 && ++seen === lines) return pos + i + 1;
+      }
+      pos += n;
+    }
+  } finally {
+    closeSync(fd);
+  }
 }
 
 /** Opens a JSON Lines log: one canonical object per line. */

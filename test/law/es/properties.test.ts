@@ -9,8 +9,6 @@ packProperties({
   offset: '+01:00',
   lists: ['es-robinson'],
   maxAgeDays: 30,
-  // A check counts 30 days of wall-clock time: across the autumn DST change, 30 days and one hour.
-  freshnessSlackMs: 3_600_000,
   // 10:00–21:00 Madrid is inside the window in both zones (winter 09–20 UTC, summer 08–19 UTC).
   utcHours: [9, 19],
   optIn: () => true,

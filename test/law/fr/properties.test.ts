@@ -1,6 +1,8 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
+import { DateTime } from 'luxon';
 import { evaluate, type Attempt, type Channel, type ContactEvent } from 'callgate';
+import { reachCounter } from '../../support.js';
 
 const DAY = 86_400_000;
 const ms = (iso: string) => Date.parse(iso);
@@ -50,15 +52,42 @@ function attemptAt(from: string, to: string, overrides: fc.Arbitrary<Partial<Att
   );
 }
 
+/**
+ * A prospecting voice call to a metropolitan consumer in the opt-in era, on a weekday morning inside
+ * the D.223-9 window, presenting a verified number, with a history that holds a consent of 'acme'
+ * most of the time: only the access rules decide, so most cases are allowed and reach the assertion.
+ */
+const optInCall = fc.tuple(
+  fc.integer({ min: 0, max: 800 }).map((d) => DateTime.fromISO('2026-08-11T00:00', { zone: 'Europe/Paris' }).plus({ days: d })),
+  fc.integer({ min: 10 * 60, max: 12 * 60 + 59 }),
+  fc.integer({ min: 0, max: 3 }).map((n) => n > 0), // a consent in three histories out of four
+).filter(([day]) => day.weekday <= 5).chain(([day, minute, withConsent]) => {
+  const at = day.plus({ minutes: minute });
+  const atMs = at.toMillis();
+  const consent: ContactEvent = { type: 'consent', at: iso(atMs - 40 * DAY), advertiser: 'acme', channels: ['voice'] };
+  return historyAround(atMs).map((history) => ({
+    attempt: { to: '+33612345678', at: at.toISO()!, channel: 'voice' as const, advertiser: 'acme', callerId: '+33162123456', sector: 'insurance' },
+    history: withConsent ? [consent, ...history] : history,
+  }));
+});
+
 const LEGAL_BASES = ['fr.exemption.consent', 'fr.exemption.contract', 'fr.exemption.press'];
 
 describe('properties of the French access regimes', () => {
-  test.prop([attemptAt('2026-08-11T00:00:00Z', '2028-12-31T00:00:00Z', fc.constant({ channel: 'voice' as const, purpose: 'prospecting' as const, recipient: { kind: 'consumer' as const } }))], { numRuns: 300 })(
+  const optInReach = reachCounter('opt-in: allowed calls have a legal basis', 0.5);
+  const nextReach = reachCounter('nextAllowedAt is allowed (access regimes)', 0.5);
+  const withBasis = (at: number): ContactEvent[] => [
+    { type: 'consent', at: iso(at - 40 * DAY), advertiser: 'acme' },
+    { type: 'opposition-check', at: iso(at - 2 * DAY), list: 'bloctel', listed: false },
+  ];
+  test.prop([optInCall], { numRuns: 300 })(
     'in the opt-in era every allowed prospecting voice call to a consumer has a consent, contract or press exemption (L.223-1 2026; L.223-5)',
     ({ attempt, history }) => {
+      optInReach.run();
       const d = evaluate(attempt, history);
       if (!d.allowed) return;
       if (d.recipient!.localTime.slice(0, 10) < '2026-08-11') return; // a local date of the Bloctel era
+      optInReach.reached();
       expect(d.exemptions.some((e) => LEGAL_BASES.includes(e.code))).toBe(true);
     },
   );
@@ -79,12 +108,22 @@ describe('properties of the French access regimes', () => {
     },
   );
 
-  test.prop([attemptAt('2016-06-01T00:00:00Z', '2028-12-31T00:00:00Z'), fc.constantFrom<'warn' | 'block'>('warn', 'block')], { numRuns: 200 })(
-    'nextAllowedAt, when given, is itself allowed (API.md §3), with advisories warning or blocking',
-    ({ attempt, history }, advisories) => {
+  // A lawful basis of either era (a consent, and a fresh clean Bloctel check) is added to each
+  // history, so that most denials are for reasons with an end and nextAllowedAt is a date.
+  // The attempt is placed in the evening (21:00–23:59 Paris time, outside the D.223-9 windows) of a
+  // day from 2023-03-01, so that it is denied by a block with an end and the property is exercised.
+  const evening = fc.integer({ min: 21 * 60, max: 23 * 60 + 59 });
+  test.prop([attemptAt('2023-03-01T00:00:00Z', '2028-12-31T00:00:00Z', fc.constant({ callerId: '+33162123456', prerecorded: false, sector: 'insurance', channel: 'voice' as const, purpose: 'prospecting' as const, recipient: { kind: 'consumer' as const } })), evening, fc.constantFrom<'warn' | 'block'>('warn', 'block')], { numRuns: 200 })(
+    'nextAllowedAt, when given, is itself allowed (docs/contract.md §3), with advisories warning or blocking',
+    ({ attempt: generatedAttempt, history: generated }, minute, advisories) => {
+      const day = DateTime.fromISO(generatedAttempt.at as string, { zone: 'Europe/Paris' }).startOf('day');
+      const attempt = { ...generatedAttempt, at: day.plus({ minutes: minute }).toISO()! };
+      const history = [...withBasis(ms(attempt.at)), ...generated];
       const d = evaluate(attempt, history, { advisories });
       expect(d.allowed).toBe(d.reasons.length === 0);
+      nextReach.run();
       if (typeof d.nextAllowedAt === 'string') {
+        nextReach.reached();
         expect(evaluate({ ...attempt, at: d.nextAllowedAt }, history, { advisories }).allowed).toBe(true);
       }
     },

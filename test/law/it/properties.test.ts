@@ -9,8 +9,6 @@ packProperties({
   offset: '+01:00',
   lists: ['it-rpo'],
   maxAgeDays: 15,
-  // A check counts 15 days of wall-clock time: across the autumn DST change, 15 days and one hour.
-  freshnessSlackMs: 3_600_000,
   utcHours: [9, 17],
   optIn: (a) => a.channel === 'sms' || a.prerecorded === true,
 });
