@@ -169,7 +169,7 @@ export function recordReader<R>(src: FieldSources<R>, settings: ReaderSettings):
       const cc = String(src.countryCode(row) ?? '').replace(/\D/g, '');
       const national = String(src.national(row) ?? '').replace(/[\s.\-()]/g, '');
       if (national === '') return problem('to', 'the national number is empty');
-      to = cc === '' ? national : `+${cc}${national.replace(/^0/, '')}`;
+      to = cc === '' ? national : joinNumber(cc, national);
     }
     to ??= settings.defaultTo;
     if (to === undefined) return problem('to', 'is empty');
@@ -297,4 +297,19 @@ export function numberKey(to: string, cache: Map<string, string>): string {
     cache.set(to, key);
   }
   return key;
+}
+
+/**
+ * An E.164 number from a country calling code and a national number as dialers store it. The
+ * national trunk prefix is dropped (UK 020…, BE 02…, CH 044…, DE 030…: one leading 0; NANP: a
+ * leading 1), except in Italy, San Marino and the Vatican (+39, +378, +379), where the leading 0
+ * of a landline is part of the number (+39 06…). A national number already in international form
+ * (`+…`, `00…`) is kept.
+ */
+export function joinNumber(countryCode: string, national: string): string {
+  if (national.startsWith('+')) return national;
+  if (national.startsWith(`00${countryCode}`)) return `+${national.slice(2)}`;
+  if (countryCode === '39' || countryCode === '378' || countryCode === '379') return `+${countryCode}${national}`;
+  if (countryCode === '1') return `+1${national.length === 11 ? national.replace(/^1/, '') : national}`;
+  return `+${countryCode}${national.replace(/^0/, '')}`;
 }

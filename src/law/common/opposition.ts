@@ -27,6 +27,10 @@ export interface OppositionList {
    */
   freshness: { days: number; count: 'dates' | 'elapsed' };
   codes: { listed: string; unchecked: string };
+  /** Whether a check says the number is protected (default: `check.listed`). */
+  protects?(check: Check): boolean;
+  /** The code of a protected number, when it depends on the check (default `codes.listed`). */
+  listedCode?(check: Check): string;
   /** Which attempts the list governs (e.g. prospecting voice calls to consumers). */
   applies(ctx: RuleContext): boolean;
   /** What lifts a listing (consent, customer relationship…): an `exempt` outcome, or null. */
@@ -70,14 +74,16 @@ export function oppositionListRule(l: OppositionList): Rule {
       const lists = typeof l.lists === 'function' ? l.lists(ctx) : l.lists;
       const check = latestCheck(ctx, lists);
       const isFresh = check !== null && check.at <= ctx.at && fresh(ctx, check);
-      if (isFresh && !check.listed) return [];
+      const protects = l.protects ?? ((c: Check) => c.listed);
+      if (isFresh && !protects(check)) return [];
       const exemption = l.exemption?.(ctx, check);
       if (exemption) return [exemption];
       if (!isFresh) {
         const facts = { list: lists.join(' | '), maxAgeDays: days, checkedAt: check ? ctx.iso(check.at) : null, daysOld: check ? localDaysSince(ctx, check.at) : null };
         return [{ kind: 'block', code: l.codes.unchecked, facts, until: null }];
       }
-      return [{ kind: 'block', code: l.codes.listed, facts: { list: check.list, checkedAt: ctx.iso(check.at) }, until: null }];
+      const code = l.listedCode?.(check) ?? l.codes.listed;
+      return [{ kind: 'block', code, facts: { list: check.list, checkedAt: ctx.iso(check.at) }, until: null }];
     },
   };
   if (l.reading) rule.reading = l.reading;

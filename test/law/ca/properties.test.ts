@@ -5,6 +5,7 @@ import { packProperties } from '../intl/properties.js';
 
 packProperties({
   prefix: 'ca',
+  jurisdiction: 'CA',
   numbers: ['+14165550123', '+14185550123', '+17095550123', '+13065550123', '+16045550123', '+15145550123'],
   offset: '-05:00',
   lists: ['ca-dncl'],

@@ -4,6 +4,7 @@ import { packProperties } from '../intl/properties.js';
 
 packProperties({
   prefix: 'de',
+  jurisdiction: 'DE',
   numbers: ['+4930123456', '+4915123456789', '+498912345678'],
   offset: '+01:00',
   // Germany has no opposition list: the scenario's checks name a list the pack ignores.

@@ -5,6 +5,7 @@ import { packProperties } from '../intl/properties.js';
 
 packProperties({
   prefix: 'es',
+  jurisdiction: 'ES',
   numbers: ['+34912345678', '+34922123456', '+34612345678', '+34711223344'],
   offset: '+01:00',
   lists: ['es-robinson'],

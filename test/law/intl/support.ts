@@ -1,9 +1,11 @@
 // Helpers shared by the international packs' tests.
 import { evaluate, type Attempt, type ContactEvent, type Decision, type EvaluateOptions } from 'callgate';
 
-/** A marketing voice call by `acme`, with overrides. */
-export function call(to: string, at: string, overrides: Partial<Attempt> = {}): Attempt {
-  return { to, at, channel: 'voice', advertiser: 'acme', callerId: '+33144556677', ...overrides };
+/** A marketing voice call by `acme` presenting a French number, with overrides (`callerId: undefined` withholds it). */
+export function call(to: string, at: string, overrides: { [K in keyof Attempt]?: Attempt[K] | undefined } = {}): Attempt {
+  const a: Record<string, unknown> = { to, at, channel: 'voice', advertiser: 'acme', callerId: '+33144556677', ...overrides };
+  for (const k of Object.keys(a)) if (a[k] === undefined) delete a[k];
+  return a as unknown as Attempt;
 }
 
 /** An opposition-list check dated `at`. */

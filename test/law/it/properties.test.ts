@@ -5,6 +5,7 @@ import { packProperties } from '../intl/properties.js';
 
 packProperties({
   prefix: 'it',
+  jurisdiction: 'IT',
   numbers: ['+390612345678', '+393123456789'],
   offset: '+01:00',
   lists: ['it-rpo'],

@@ -4,6 +4,7 @@ import { packProperties } from '../intl/properties.js';
 
 packProperties({
   prefix: 'nl',
+  jurisdiction: 'NL',
   numbers: ['+31201234567', '+31612345678'],
   offset: '+01:00',
   // The Netherlands have no opposition list since 2021-07-01: the checks name one the pack ignores.

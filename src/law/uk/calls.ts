@@ -1,0 +1,170 @@
+/**
+ * Live marketing calls under PECR reg. 21 (objection to the caller, TPS/CTPS register, 28 days),
+ * reg. 21(A1) (the caller's line identity), reg. 21A (claims management) and reg. 21B (pensions).
+ * Market research and service calls are not direct marketing (`purpose: 'non-commercial'`).
+ */
+import type { Rule, RuleContext } from '../../core/rule.js';
+import type { Text } from '../../core/rule.js';
+import { consentFacts, consentInForce, objectionInForce } from '../common/history.js';
+import { oppositionListRule } from '../common/opposition.js';
+import { PECR_21, PECR_21A, PECR_21B, PECR_21_A1, PECR_22, PECR_26 } from './citations.js';
+
+export const TPS_LIST = 'uk-tps';
+export const CTPS_LIST = 'uk-ctps';
+/** reg. 21(3): a listing binds 28 days after it; the ICO expects screening at least every 28 days. */
+export const TPS_MAX_AGE_DAYS = 28;
+/** Sectors whose cold calls have their own regulation (reg. 21(6): reg. 21(1) does not apply to them). */
+const OWN_REGIME = ['claims-management', 'pensions'];
+
+const SECOND_HAND: Text = {
+  en: 'VERIFIED-2nd: wording read in verbatim copies of PECR (legislation.gov.uk itself not displayed).',
+  fr: 'VERIFIED-2nd : texte lu dans des copies intégrales du PECR (legislation.gov.uk non affiché).',
+};
+
+/** A direct-marketing call: voice, not market research or a pure service call. */
+export const isMarketingCall = (ctx: RuleContext): boolean => ctx.attempt.channel === 'voice' && ctx.attempt.purpose !== 'non-commercial';
+
+export const preferenceService = oppositionListRule({
+  id: 'uk.tps',
+  inForce: { from: '2003-12-11' },
+  citations: [PECR_21, PECR_26],
+  name: { en: 'Telephone Preference Service register', fr: "d'opposition britannique (Telephone Preference Service)" },
+  // A corporate subscriber's number is on the Corporate TPS.
+  lists: (ctx) => (ctx.attempt.recipientKind === 'business' ? [CTPS_LIST] : [TPS_LIST]),
+  freshness: { days: TPS_MAX_AGE_DAYS, count: 'dates' },
+  codes: { listed: 'uk.tps.listed', unchecked: 'uk.tps.unchecked' },
+  applies: (ctx) => isMarketingCall(ctx) && !ctx.attempt.prerecorded && !OWN_REGIME.includes(ctx.attempt.sector ?? ''),
+  exemption(ctx) {
+    // reg. 21(4): the subscriber told this caller they do not object to its calls.
+    const consent = consentInForce(ctx, 'prospecting', 'voice');
+    return consent ? { kind: 'exempt', code: 'uk.exemption.consent', facts: { ...consentFacts(ctx, consent), lifts: 'uk.tps' } } : null;
+  },
+  statement: {
+    en: `No unsolicited direct-marketing call to a number listed on the TPS (individuals) or the CTPS (corporate subscribers) for 28 days or more, unless the subscriber told this caller they do not object to its calls. Screen at least every ${TPS_MAX_AGE_DAYS} days.`,
+    fr: `Aucun appel de prospection non sollicité vers un numéro inscrit depuis 28 jours ou plus au TPS (particuliers) ou au CTPS (personnes morales), sauf si l'abonné a fait savoir à cet appelant qu'il ne s'oppose pas à ses appels. Vérifier au moins tous les ${TPS_MAX_AGE_DAYS} jours.`,
+  },
+  reading: {
+    en: "Without a check at most 28 local calendar days old (`uk-tps`, or `uk-ctps` for `recipient.kind: 'business'`), the call is denied: a number listed after the check binds from its 28th day. An existing customer on the TPS still needs the reg. 21(4) notification (ICO): `customer` events do not lift it; a `consent` of this advertiser on voice does. Calls within reg. 21A/21B follow those regulations instead (reg. 21(6)). Applies to every direct-marketing call, contract customers included.",
+    fr: "Sans vérification d'au plus 28 jours calendaires locaux (`uk-tps`, ou `uk-ctps` pour `recipient.kind: 'business'`), l'appel est refusé. Un client inscrit au TPS doit encore avoir donné la notification de la reg. 21(4) (ICO) : un événement `customer` ne suffit pas ; un `consent` de cet annonceur sur la voix, si. Les appels relevant des reg. 21A/21B suivent ces règlements (reg. 21(6)).",
+  },
+  unverified: { en: `${SECOND_HAND.en} The 28-day screening cadence is ICO/TPS guidance (VERIFIED-2nd), derived from reg. 21(3).`, fr: `${SECOND_HAND.fr} La cadence de 28 jours est une recommandation de l'ICO (VERIFIED-2nd), tirée de la reg. 21(3).` },
+  messages: {
+    'uk.exemption.consent': (f) => ({
+      en: `The subscriber told this caller on ${String(f.consentAt)} that they do not object to its calls (reg. 21(4)).`,
+      fr: `L'abonné a fait savoir à cet appelant le ${String(f.consentAt)} qu'il ne s'oppose pas à ses appels (reg. 21(4)).`,
+    }),
+  },
+});
+
+export const callerObjection: Rule = {
+  id: 'uk.objection',
+  inForce: { from: '2003-12-11' },
+  citations: [PECR_21, PECR_22],
+  statement: {
+    en: 'No marketing call or message to a subscriber who told this caller not to call or write for the time being.',
+    fr: "Aucun appel ni message de prospection vers un abonné qui a demandé à cet appelant de ne plus l'appeler ou lui écrire.",
+  },
+  reading: { en: 'Effective at once, no expiry, per channel; a later consent lifts it.', fr: 'Effective aussitôt, sans expiration, par canal ; un consentement ultérieur la lève.' },
+  unverified: SECOND_HAND,
+  messages: {
+    'uk.objection': (f) => ({
+      en: `The subscriber told this advertiser on ${String(f.requestedAt)} not to contact them for marketing.`,
+      fr: `L'abonné a demandé à cet annonceur le ${String(f.requestedAt)} de ne plus le démarcher.`,
+    }),
+  },
+  check(ctx) {
+    if (ctx.attempt.purpose === 'non-commercial') return [];
+    const stop = objectionInForce(ctx);
+    return stop ? [{ kind: 'block', code: 'uk.objection', facts: { requestedAt: ctx.iso(stop.at) }, until: null }] : [];
+  },
+};
+
+export const callingLineIdentity: Rule = {
+  id: 'uk.caller-id',
+  inForce: { from: '2016-05-16' },
+  citations: [PECR_21_A1],
+  statement: {
+    en: 'Every direct-marketing call, solicited or not, presents the identity of the calling line or of a line on which the caller can be contacted.',
+    fr: "Tout appel de prospection, sollicité ou non, présente l'identité de la ligne appelante ou d'une ligne où l'appelant peut être joint.",
+  },
+  unverified: { en: `${SECOND_HAND.en} The inserting instrument (SI 2016/524) and its date are UNVERIFIED.`, fr: `${SECOND_HAND.fr} L'instrument qui l'insère (SI 2016/524) et sa date sont UNVERIFIED.` },
+  messages: {
+    'uk.caller-id.withheld': () => ({
+      en: 'A direct-marketing call must present a number on which the caller can be contacted (PECR reg. 21(A1)).',
+      fr: "Un appel de prospection doit présenter un numéro où l'appelant peut être joint (PECR reg. 21(A1)).",
+    }),
+  },
+  check(ctx) {
+    if (!isMarketingCall(ctx) || (ctx.attempt.callerId ?? '').trim() !== '') return [];
+    return [{ kind: 'block', code: 'uk.caller-id.withheld', facts: {}, until: null }];
+  },
+};
+
+export const claimsManagement: Rule = {
+  id: 'uk.claims',
+  inForce: { from: '2018-09-08' },
+  citations: [PECR_21A],
+  statement: {
+    en: 'No unsolicited marketing call about claims-management services unless the subscriber previously told this caller they consent to such calls.',
+    fr: "Aucun appel de prospection non sollicité pour des services de gestion de réclamations sauf si l'abonné a auparavant consenti à de tels appels de cet appelant.",
+  },
+  reading: { en: "Read from `sector: 'claims-management'`. The TPS does not matter: consent is needed anyway.", fr: "Lu dans `sector: 'claims-management'`. Le TPS importe peu : le consentement est requis de toute façon." },
+  unverified: {
+    en: 'VERIFIED (legislation.gov.uk reg. 21A, per the team reference). In-force date 2018-09-08 UNVERIFIED.',
+    fr: "VERIFIED (legislation.gov.uk reg. 21A, selon la référence de l'équipe). Date d'entrée en vigueur 2018-09-08 UNVERIFIED.",
+  },
+  messages: {
+    'uk.claims.consent-missing': () => ({
+      en: 'Claims-management marketing calls need the subscriber\'s prior consent to calls from this caller (PECR reg. 21A).',
+      fr: "Les appels de prospection pour la gestion de réclamations exigent le consentement préalable de l'abonné aux appels de cet appelant (PECR reg. 21A).",
+    }),
+    'uk.exemption.claims-consent': (f) => ({ en: `The subscriber consented on ${String(f.consentAt)} to claims-management calls from this caller.`, fr: `L'abonné a consenti le ${String(f.consentAt)} aux appels de gestion de réclamations de cet appelant.` }),
+  },
+  check(ctx) {
+    if (!isMarketingCall(ctx) || ctx.attempt.sector !== 'claims-management') return [];
+    const consent = consentInForce(ctx, 'prospecting', 'voice');
+    if (consent) return [{ kind: 'exempt', code: 'uk.exemption.claims-consent', facts: consentFacts(ctx, consent) }];
+    return [{ kind: 'block', code: 'uk.claims.consent-missing', facts: {}, until: null }];
+  },
+};
+
+/** Who may make pensions calls at all under reg. 21B(2)(a). */
+export type PensionsCaller = 'fca-authorised' | 'pension-trustee';
+
+/** Reg. 21B, for a host that is (or is not) an authorised person or a scheme's trustee or manager. */
+export function pensionsColdCalls(caller: PensionsCaller | undefined): Rule {
+  return {
+    id: 'uk.pensions',
+    inForce: { from: '2019-01-09' },
+    citations: [PECR_21B],
+    statement: {
+      en: 'No unsolicited marketing call about pension schemes, unless the caller is an FCA-authorised person or the trustee or manager of a scheme, and the subscriber consented to its calls.',
+      fr: "Aucun appel de prospection non sollicité sur les régimes de retraite, sauf si l'appelant est une personne agréée par la FCA ou le fiduciaire ou gestionnaire d'un régime, et que l'abonné a consenti à ses appels.",
+    },
+    reading: {
+      en: "Read from `sector: 'pensions'`. The caller's status is the host's: `createUkPack({ pensionsCaller })`; without it, every pensions call is denied. The existing-client route of 21B (a relationship in which the subscriber envisages such calls) is not modelled: a consent is required.",
+      fr: "Lu dans `sector: 'pensions'`. Le statut de l'appelant est celui de l'hôte : `createUkPack({ pensionsCaller })` ; sans lui, tout appel sur les retraites est refusé. La voie du client existant (relation où l'abonné s'attend à de tels appels) n'est pas modélisée : un consentement est requis.",
+    },
+    unverified: {
+      en: 'UNVERIFIED: the wording of reg. 21B, the inserting instrument (SI 2018/1396) and 2019-01-09 come from the team reference; legislation.gov.uk could not be opened.',
+      fr: "UNVERIFIED : le texte de la reg. 21B, l'instrument (SI 2018/1396) et la date 2019-01-09 viennent de la référence de l'équipe ; legislation.gov.uk n'a pu être ouvert.",
+    },
+    messages: {
+      'uk.pensions.not-permitted': (f) => ({
+        en: f.caller
+          ? 'Pensions marketing calls need the subscriber\'s prior consent to calls from this caller (PECR reg. 21B).'
+          : 'Pensions cold calls are banned unless the caller is FCA-authorised or a scheme trustee (PECR reg. 21B): the host has not declared that status.',
+        fr: f.caller
+          ? "Les appels de prospection sur les retraites exigent le consentement préalable de l'abonné aux appels de cet appelant (PECR reg. 21B)."
+          : "Le démarchage téléphonique sur les retraites est interdit sauf à un appelant agréé par la FCA ou fiduciaire d'un régime (PECR reg. 21B) : l'hôte n'a pas déclaré ce statut.",
+      }),
+      'uk.exemption.pensions-consent': (f) => ({ en: `A ${String(f.caller)} caller, with the subscriber's consent of ${String(f.consentAt)} (reg. 21B).`, fr: `Appelant ${String(f.caller)}, avec le consentement de l'abonné du ${String(f.consentAt)} (reg. 21B).` }),
+    },
+    check(ctx) {
+      if (!isMarketingCall(ctx) || ctx.attempt.sector !== 'pensions') return [];
+      const consent = consentInForce(ctx, 'prospecting', 'voice');
+      if (caller && consent) return [{ kind: 'exempt', code: 'uk.exemption.pensions-consent', facts: { caller, ...consentFacts(ctx, consent) } }];
+      return [{ kind: 'block', code: 'uk.pensions.not-permitted', facts: { caller: caller ?? null }, until: null }];
+    },
+  };
+}
