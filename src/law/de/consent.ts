@@ -7,7 +7,7 @@
  */
 import type { Rule, RuleOutcome, Text } from '../../core/rule.js';
 import type { Citation } from '../../core/types.js';
-import { consentFacts, consentInForce, isLiveCall, objectionStands, verification } from '../eu/rules.js';
+import { consentFacts, consentInForce, isLiveCall, liveCallOptIn, objectionStands, verification } from '../eu/rules.js';
 import { FAIR_CONTRACTS_2021, RENUMBERED_2022, TELEFONWERBUNG_2009, UWG_20_2009, UWG_20_2013, UWG_20_NR_1, UWG_20_NR_2, UWG_7_2_NR_1, UWG_7_2_NR_2_OLD, UWG_7A } from './citations.js';
 
 const statement: Text = {
@@ -55,9 +55,8 @@ function consentRule(id: string, inForce: Rule['inForce'], citations: readonly C
     facts: { consentAt: 'the consent relied on (exemption)', proof: 'its proof reference, if recorded', advertiser: 'the advertiser that needs the consent' },
     messages,
     check(ctx) {
-      if (ctx.attempt.channel !== 'voice' || ctx.attempt.prerecorded) return [];
-      if (ctx.attempt.purpose === 'non-commercial') return [{ kind: 'exempt', code: 'de.exemption.not-prospecting', facts: { purpose: 'non-commercial' } }];
-      if (!isLiveCall(ctx) || objectionStands(ctx)) return [];
+      const outside = liveCallOptIn(ctx, 'de');
+      if (outside) return outside;
       const consent = consentInForce(ctx, 'prospecting');
       if (consent) return [{ kind: 'exempt', code: 'de.exemption.consent', facts: consentFacts(ctx, consent) }];
       if (ctx.attempt.recipientKind === 'business') {

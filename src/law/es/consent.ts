@@ -8,7 +8,7 @@
 import type { Rule, RuleContext, RuleOutcome, Text } from '../../core/rule.js';
 import type { Citation } from '../../core/types.js';
 import { GDPR_ART_6_1_F } from '../eu/citations.js';
-import { consentFacts, consentInForce, customerBasis, isLiveCall, objectionStands, verification, type Consent } from '../eu/rules.js';
+import { consentFacts, consentInForce, customerBasis, liveCallOptIn, verification, type Consent } from '../eu/rules.js';
 import { CIRCULAR_1_2023, LEY_10_2025, LGTEL_66_1_B, OPT_IN_FROM, RENEWAL_FROM } from './citations.js';
 
 /** Legitimate interest towards a customer lasts one year after the relationship or last interaction. */
@@ -79,9 +79,8 @@ function consentRule(id: string, inForce: Rule['inForce'], citations: readonly C
     },
     messages,
     check(ctx) {
-      if (ctx.attempt.channel !== 'voice' || ctx.attempt.prerecorded) return [];
-      if (ctx.attempt.purpose === 'non-commercial') return [{ kind: 'exempt', code: 'es.exemption.not-prospecting', facts: { purpose: 'non-commercial' } }];
-      if (!isLiveCall(ctx) || objectionStands(ctx)) return [];
+      const outside = liveCallOptIn(ctx, 'es');
+      if (outside) return outside;
       const consent = consentInForce(ctx, 'prospecting');
       let expired: RuleOutcome | null = null;
       if (consent) {

@@ -5,7 +5,7 @@
  * call or SMS consent" and "caller ID" serves every pack, and each pack's files say only what its
  * law says. Opposition lists and calling hours are the shared shapes of ../common.
  */
-import type { Rule, RuleContext, Text } from '../../core/rule.js';
+import type { Rule, RuleContext, RuleOutcome, Text } from '../../core/rule.js';
 import type { Citation } from '../../core/types.js';
 import { consentFacts, consentInForce, customerRelationship, objectionInForce, type Consent } from '../common/history.js';
 
@@ -49,6 +49,33 @@ export function customerBasis(ctx: RuleContext, months: number | null, inquiries
   return facts;
 }
 
+/** The parts of a rule every factory here copies from its spec. */
+interface RuleText {
+  id: string;
+  inForce: Rule['inForce'];
+  citations: readonly Citation[];
+  statement: Text;
+  reading: Text;
+  unverified: Text;
+  sanctions?: readonly Citation[];
+}
+
+function head(spec: RuleText): Pick<Rule, 'id' | 'inForce' | 'citations' | 'statement' | 'reading' | 'unverified' | 'sanctions'> {
+  const { id, inForce, citations, statement, reading, unverified, sanctions } = spec;
+  return sanctions ? { id, inForce, citations, statement, reading, unverified, sanctions } : { id, inForce, citations, statement, reading, unverified };
+}
+
+/**
+ * The common start of an opt-in rule for live calls (UWG § 7, LGTel art. 66.1.b, Tw art. 11.7):
+ * `[]` when the rule does not apply (not a live voice call, or an objection that reports itself),
+ * the `<cc>.exemption.not-prospecting` exemption for a non-commercial call, null to go on.
+ */
+export function liveCallOptIn(ctx: RuleContext, cc: string): RuleOutcome[] | null {
+  if (ctx.attempt.channel !== 'voice' || ctx.attempt.prerecorded) return [];
+  if (!isCommercial(ctx)) return [{ kind: 'exempt', code: `${cc}.exemption.not-prospecting`, facts: { purpose: 'non-commercial' } }];
+  return objectionStands(ctx) ? [] : null;
+}
+
 // ---------------------------------------------------------------- objection (GDPR art. 21)
 
 /** `<cc>.objection`: the recipient objected to this advertiser's contacts on this channel. */
@@ -87,15 +114,8 @@ export function objectionRule(cc: string, inForce: Rule['inForce'], citations: r
 // ---------------------------------------------------------------- automated calls and SMS (ePrivacy art. 13(1)-(2))
 
 /** What a prerecorded-call or SMS consent rule needs from its pack. */
-export interface ElectronicConsentSpec {
+export interface ElectronicConsentSpec extends RuleText {
   cc: string;
-  id: string;
-  inForce: Rule['inForce'];
-  citations: readonly Citation[];
-  statement: Text;
-  reading: Text;
-  unverified: Text;
-  sanctions?: readonly Citation[];
   /** SMS only: the soft opt-in of ePrivacy art. 13(2) (a customer of this advertiser). */
   customerException?: boolean;
 }
@@ -124,13 +144,8 @@ export function electronicConsent(kind: 'prerecorded' | 'sms', spec: ElectronicC
       fr: `Client existant de cet annonceur (${String(f.basis)} depuis le ${String(f.since)}) : un SMS sur ses propres produits analogues est permis avec un moyen d'opposition dans chaque message.`,
     });
   }
-  const rule: Rule = {
-    id: spec.id,
-    inForce: spec.inForce,
-    citations: spec.citations,
-    statement: spec.statement,
-    reading: spec.reading,
-    unverified: spec.unverified,
+  return {
+    ...head(spec),
     facts: { consentAt: 'the consent relied on (exemption)', basis: 'purchase or contract (SMS customer exemption)', since: 'when the relationship began' },
     messages,
     check(ctx) {
@@ -147,22 +162,15 @@ export function electronicConsent(kind: 'prerecorded' | 'sms', spec: ElectronicC
       return [{ kind: 'block', code, facts: { channel: ctx.attempt.channel }, until: null }];
     },
   };
-  if (spec.sanctions) rule.sanctions = spec.sanctions;
-  return rule;
 }
 
 // ---------------------------------------------------------------- caller ID
 
 /** `<cc>.caller-id.withheld`: a commercial call must present a number. */
-export function withheldNumberRule(spec: { cc: string; id: string; inForce: Rule['inForce']; citations: readonly Citation[]; statement: Text; reading: Text; unverified: Text; sanctions?: readonly Citation[] }): Rule {
+export function withheldNumberRule(spec: RuleText & { cc: string }): Rule {
   const code = `${spec.cc}.caller-id.withheld`;
-  const rule: Rule = {
-    id: spec.id,
-    inForce: spec.inForce,
-    citations: spec.citations,
-    statement: spec.statement,
-    reading: spec.reading,
-    unverified: spec.unverified,
+  return {
+    ...head(spec),
     messages: {
       [code]: () => ({
         en: 'A commercial call must present the caller\'s number; none is given (withheld).',
@@ -175,6 +183,4 @@ export function withheldNumberRule(spec: { cc: string; id: string; inForce: Rule
       return id ? [] : [{ kind: 'block', code, facts: {}, until: null }];
     },
   };
-  if (spec.sanctions) rule.sanctions = spec.sanctions;
-  return rule;
 }

@@ -4,7 +4,7 @@
  * about the same kind of products; ex-customers up to three years (Code Telemarketing).
  */
 import type { Rule } from '../../core/rule.js';
-import { consentFacts, consentInForce, customerBasis, isLiveCall, objectionStands, verification } from '../eu/rules.js';
+import { consentFacts, consentInForce, customerBasis, liveCallOptIn, verification } from '../eu/rules.js';
 import { CODE_TELEMARKETING, MEMORANDUM_35421, OPT_IN_FROM, TW_11_7 } from './citations.js';
 
 /** Ex-customers may be called for at most three years after the relationship ended (Code Telemarketing). */
@@ -54,9 +54,8 @@ export const consent: Rule = {
     }),
   },
   check(ctx) {
-    if (ctx.attempt.channel !== 'voice' || ctx.attempt.prerecorded) return [];
-    if (ctx.attempt.purpose === 'non-commercial') return [{ kind: 'exempt', code: 'nl.exemption.not-prospecting', facts: { purpose: 'non-commercial' } }];
-    if (!isLiveCall(ctx) || objectionStands(ctx)) return [];
+    const outside = liveCallOptIn(ctx, 'nl');
+    if (outside) return outside;
     const c = consentInForce(ctx, 'prospecting');
     if (c) return [{ kind: 'exempt', code: 'nl.exemption.consent', facts: consentFacts(ctx, c) }];
     // Only a legal person is outside "natuurlijke personen"; a sole trader (recipient.kind 'business' alone) is not.
