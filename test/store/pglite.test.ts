@@ -17,7 +17,7 @@ beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'callgate-pglite-'));
   db = await PGlite.create(join(dir, 'data'));
   store = await postgresStore(db);
-}, 60_000);
+});
 
 afterAll(async () => {
   if (!db.closed) await db.close();
@@ -79,5 +79,5 @@ describe('postgresStore on PGlite: tables and migrations', () => {
     for (let i = 0; i < 3; i++) expect((await reopened.reserve(call(to))).allowed).toBe(true);
     const fifth = await reopened.reserve(call(to));
     expect(fifth.reasons.map((r) => r.code)).toEqual(['fr.frequency.limit']);
-  }, 60_000);
+  });
 });
