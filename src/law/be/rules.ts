@@ -5,7 +5,8 @@
  * slots was not retained). Customers are not exempt from the list.
  */
 import type { Rule, RuleContext, Text } from '../../core/rule.js';
-import { consentFacts, consentInForce, customerRelationship, objectionInForce } from '../common/history.js';
+import { objectionRule, optInRule } from '../common/consent.js';
+import { consentFacts, consentInForce } from '../common/history.js';
 import { oppositionListRule } from '../common/opposition.js';
 import { CDE_VI_110, CDE_XII_13, GDPR_21, SPF_ECONOMIE } from './citations.js';
 
@@ -71,10 +72,12 @@ export const doNotCallMe = oppositionListRule({
   },
 });
 
-export const automatedCalls: Rule = {
+export const automatedCalls: Rule = optInRule({
   id: 'be.prerecorded',
   inForce: { from: '2014-05-31' },
   citations: [CDE_VI_110, SPF_ECONOMIE],
+  applies: (ctx) => ctx.attempt.prerecorded && ctx.attempt.channel === 'voice' && prospecting(ctx),
+  scope: 'prerecorded',
   statement: {
     en: 'No automated calling system without human intervention for direct marketing without the prior, free, specific and informed consent of the recipient, withdrawable at any time; the sender bears the burden of proof.',
     fr: "L'utilisation d'un système automatisé d'appel sans intervention humaine à des fins de prospection directe est interdite sans le consentement préalable, libre, spécifique et informé du destinataire, révocable à tout moment ; l'émetteur a la charge de la preuve.",
@@ -84,68 +87,53 @@ export const automatedCalls: Rule = {
     fr: "Un consentement « spécifique » : seul un consentement couvrant `'prerecorded'` compte (lecture prudente ; la référence admettait tout consentement aux appels). Un composeur prédictif qui passe les appels à des agents n'est pas visé. Les entreprises sont protégées aussi.",
   },
   unverified: { en: `${SECOND_HAND.en} Paragraph number of VI.110 UNVERIFIED.`, fr: `${SECOND_HAND.fr} Numéro de paragraphe de l'art. VI.110 UNVERIFIED.` },
+  codes: { missing: 'be.prerecorded.consent-missing', consent: 'be.exemption.prerecorded-consent' },
   messages: {
-    'be.prerecorded.consent-missing': () => ({
-      en: 'An automated marketing call without a live agent needs the recipient\'s prior, specific consent (CDE art. VI.110).',
+    missing: {
+      en: "An automated marketing call without a live agent needs the recipient's prior, specific consent (CDE art. VI.110).",
       fr: "Un appel publicitaire automatisé sans intervention humaine exige le consentement préalable et spécifique du destinataire (CDE art. VI.110).",
-    }),
-    'be.exemption.prerecorded-consent': (f) => ({ en: `The recipient consented on ${String(f.consentAt)} to automated calls from this advertiser.`, fr: `Le destinataire a consenti le ${String(f.consentAt)} aux appels automatisés de cet annonceur.` }),
+    },
+    consent: (at) => ({ en: `The recipient consented on ${at} to automated calls from this advertiser.`, fr: `Le destinataire a consenti le ${at} aux appels automatisés de cet annonceur.` }),
   },
-  check(ctx) {
-    if (!ctx.attempt.prerecorded || ctx.attempt.channel !== 'voice' || !prospecting(ctx)) return [];
-    const consent = consentInForce(ctx, 'prerecorded', 'voice');
-    if (consent) return [{ kind: 'exempt', code: 'be.exemption.prerecorded-consent', facts: consentFacts(ctx, consent) }];
-    return [{ kind: 'block', code: 'be.prerecorded.consent-missing', facts: {}, until: null }];
-  },
-};
+});
 
-export const textConsent: Rule = {
+export const textConsent: Rule = optInRule({
   id: 'be.sms',
   inForce: { from: '2014-05-31' },
   citations: [CDE_XII_13],
+  applies: (ctx) => ctx.attempt.channel === 'sms' && prospecting(ctx),
+  scope: 'prospecting',
+  customers: { purchase: null, inquiry: null },
   statement: {
-    en: 'Advertising by electronic mail, SMS included, needs the prior, free, specific and informed consent of the recipient; an existing customer may receive offers for the sender\'s similar products if refusal is offered each time.',
+    en: "Advertising by electronic mail, SMS included, needs the prior, free, specific and informed consent of the recipient; an existing customer may receive offers for the sender's similar products if refusal is offered each time.",
     fr: "La publicité par courrier électronique, SMS compris, exige le consentement préalable, libre, spécifique et informé du destinataire ; un client existant peut recevoir des offres de produits analogues de l'expéditeur si le refus lui est proposé à chaque fois.",
   },
-  reading: { en: 'A `customer` event of this advertiser is the soft opt-in (the host answers for "similar products"). Companies are treated like people (conservative).', fr: 'Un événement `customer` de cet annonceur vaut exception client (l\'hôte répond des « produits analogues »). Les entreprises sont traitées comme les personnes (lecture prudente).' },
+  reading: { en: 'A `customer` event of this advertiser is the soft opt-in (the host answers for "similar products"). Companies are treated like people (conservative).', fr: "Un événement `customer` de cet annonceur vaut exception client (l'hôte répond des « produits analogues »). Les entreprises sont traitées comme les personnes (lecture prudente)." },
   unverified: {
     en: 'UNVERIFIED: art. XII.13 and the royal decree of 4 April 2003 are cited from memory by the team reference; the opt-in for SMS is VERIFIED-2nd (DNCM FAQ).',
     fr: "UNVERIFIED : l'art. XII.13 et l'arrêté royal du 4 avril 2003 sont cités de mémoire par la référence de l'équipe ; l'opt-in pour les SMS est VERIFIED-2nd (FAQ de la DNCM).",
   },
+  codes: { missing: 'be.sms.consent-missing', consent: 'be.exemption.sms-consent', customer: 'be.exemption.customer' },
   messages: {
-    'be.sms.consent-missing': () => ({ en: 'A marketing SMS needs the recipient\'s prior consent, or an existing customer relationship.', fr: "Un SMS publicitaire exige le consentement préalable du destinataire, ou une relation client existante." }),
-    'be.exemption.sms-consent': (f) => ({ en: `The recipient consented on ${String(f.consentAt)} to marketing SMS from this advertiser.`, fr: `Le destinataire a consenti le ${String(f.consentAt)} aux SMS publicitaires de cet annonceur.` }),
-    'be.exemption.customer': (f) => ({ en: `Existing customer since ${String(f.since)}: offers for similar products, with refusal offered in every message.`, fr: `Client existant depuis le ${String(f.since)} : offres de produits analogues, avec un refus proposé dans chaque message.` }),
+    missing: { en: "A marketing SMS needs the recipient's prior consent, or an existing customer relationship.", fr: 'Un SMS publicitaire exige le consentement préalable du destinataire, ou une relation client existante.' },
+    consent: (at) => ({ en: `The recipient consented on ${at} to marketing SMS from this advertiser.`, fr: `Le destinataire a consenti le ${at} aux SMS publicitaires de cet annonceur.` }),
+    customer: (since) => ({ en: `Existing customer since ${since}: offers for similar products, with refusal offered in every message.`, fr: `Client existant depuis le ${since} : offres de produits analogues, avec un refus proposé dans chaque message.` }),
   },
-  check(ctx) {
-    if (ctx.attempt.channel !== 'sms' || !prospecting(ctx)) return [];
-    const consent = consentInForce(ctx, 'prospecting', 'sms');
-    if (consent) return [{ kind: 'exempt', code: 'be.exemption.sms-consent', facts: consentFacts(ctx, consent) }];
-    const customer = customerRelationship(ctx, { purchase: null, inquiry: null });
-    if (customer) return [{ kind: 'exempt', code: 'be.exemption.customer', facts: { since: ctx.iso(customer.since) } }];
-    return [{ kind: 'block', code: 'be.sms.consent-missing', facts: {}, until: null }];
-  },
-};
+});
 
-export const objection: Rule = {
+export const objection: Rule = objectionRule({
   id: 'be.objection',
+  code: 'be.objection',
   inForce: { from: '2018-05-25' },
   citations: [GDPR_21, CDE_VI_110],
+  applies: prospecting,
   statement: {
     en: 'A person may object at any time to direct marketing: once they asked this advertiser not to contact them, it must stop.',
     fr: "Une personne peut s'opposer à tout moment à la prospection : une fois qu'elle a demandé à cet annonceur de ne plus la contacter, il doit cesser.",
   },
   reading: { en: 'Effective at once, per channel, no expiry; a later consent lifts it.', fr: 'Effective aussitôt, par canal, sans expiration ; un consentement ultérieur la lève.' },
   unverified: { en: 'VERIFIED-2nd (GDPR art. 21 is EU law in force; its application to calls read in Belgian press).', fr: "VERIFIED-2nd (l'art. 21 du RGPD est en vigueur ; son application aux appels lue dans la presse belge)." },
-  messages: {
-    'be.objection': (f) => ({ en: `The person objected on ${String(f.requestedAt)} to marketing by this advertiser.`, fr: `La personne s'est opposée le ${String(f.requestedAt)} à la prospection de cet annonceur.` }),
-  },
-  check(ctx) {
-    if (!prospecting(ctx)) return [];
-    const stop = objectionInForce(ctx);
-    return stop ? [{ kind: 'block', code: 'be.objection', facts: { requestedAt: ctx.iso(stop.at) }, until: null }] : [];
-  },
-};
+});
 
 export const callerIdentity: Rule = {
   id: 'be.caller-id',

@@ -5,13 +5,15 @@
  * 2014-155 refused it).
  */
 import type { Rule } from '../../core/rule.js';
-import { consentFacts, consentInForce } from '../common/history.js';
+import { optInRule } from '../common/consent.js';
 import { CRTC_2014_155, UTR_ADAD } from './citations.js';
 
-export const prerecordedConsent: Rule = {
+export const prerecordedConsent: Rule = optInRule({
   id: 'ca.adad.consent',
   inForce: { from: '2008-09-30' },
   citations: [UTR_ADAD, CRTC_2014_155],
+  applies: (ctx) => ctx.attempt.prerecorded && ctx.attempt.channel === 'voice' && ctx.attempt.purpose === 'prospecting',
+  scope: 'prerecorded',
   statement: {
     en: 'No solicitation by an automatic dialing-announcing device (recorded or synthetic voice) without the prior express consent of the person called to receive such calls; charities are not exempt and an existing business relationship is not enough.',
     fr: "Aucune sollicitation par composeur-messager automatique (voix enregistrée ou synthétique) sans le consentement exprès préalable de la personne appelée à recevoir de tels appels ; les organismes de bienfaisance ne sont pas exemptés et une relation d'affaires ne suffit pas.",
@@ -24,20 +26,12 @@ export const prerecordedConsent: Rule = {
     en: 'VERIFIED-2nd: CRTC summary page (read) and secondary tables; the Part IV rule numbers could not be opened.',
     fr: "VERIFIED-2nd : page de résumé du CRTC (lue) et tableaux secondaires ; les numéros des règles de la partie IV n'ont pu être ouverts.",
   },
+  codes: { missing: 'ca.adad.consent-missing', consent: 'ca.exemption.adad-consent' },
   messages: {
-    'ca.adad.consent-missing': () => ({
+    missing: {
       en: 'A prerecorded solicitation call needs the prior express consent of the person called to receive automated calls.',
       fr: "Un appel de sollicitation préenregistré exige le consentement exprès préalable de la personne appelée à recevoir des appels automatisés.",
-    }),
-    'ca.exemption.adad-consent': (f) => ({
-      en: `The person called consented on ${String(f.consentAt)} to receive prerecorded calls from this advertiser.`,
-      fr: `La personne appelée a consenti le ${String(f.consentAt)} à recevoir des appels préenregistrés de cet annonceur.`,
-    }),
+    },
+    consent: (at) => ({ en: `The person called consented on ${at} to receive prerecorded calls from this advertiser.`, fr: `La personne appelée a consenti le ${at} à recevoir des appels préenregistrés de cet annonceur.` }),
   },
-  check(ctx) {
-    if (!ctx.attempt.prerecorded || ctx.attempt.channel !== 'voice' || ctx.attempt.purpose !== 'prospecting') return [];
-    const consent = consentInForce(ctx, 'prerecorded', 'voice');
-    if (consent) return [{ kind: 'exempt', code: 'ca.exemption.adad-consent', facts: consentFacts(ctx, consent) }];
-    return [{ kind: 'block', code: 'ca.adad.consent-missing', facts: {}, until: null }];
-  },
-};
+});

@@ -5,7 +5,7 @@
  */
 import type { Rule } from '../../core/rule.js';
 import { callingHoursRule } from '../common/hours.js';
-import { objectionInForce } from '../common/history.js';
+import { objectionRule } from '../common/consent.js';
 import { ACT_41_7_4, CRTC_2014_155, UTR_TELEMARKETING } from './citations.js';
 import { isTelemarketingCall } from './scope.js';
 
@@ -36,10 +36,12 @@ export const callingHours: Rule = callingHoursRule({
   unverified: SECOND_HAND,
 });
 
-export const internalDoNotCall: Rule = {
+export const internalDoNotCall: Rule = objectionRule({
   id: 'ca.dnc.internal',
+  code: 'ca.dnc.internal',
   inForce: { from: '2008-09-30' },
   citations: [UTR_TELEMARKETING, CRTC_2014_155, ACT_41_7_4],
+  applies: isTelemarketingCall,
   statement: {
     en: "A telemarketer, and its client, keeps an internal do-not-call list: a consumer's request not to be called is added within 14 days and kept for 3 years and 14 days. Callers exempt from the National DNCL keep one too (Telecommunications Act s. 41.7(4)).",
     fr: "Le télévendeur, et son client, tient une liste interne de numéros exclus : la demande d'un consommateur y est inscrite sous 14 jours et conservée 3 ans et 14 jours. Les appelants exemptés de la LNNTE en tiennent une aussi (Loi sur les télécommunications, art. 41.7(4)).",
@@ -49,18 +51,11 @@ export const internalDoNotCall: Rule = {
     fr: "Respectée dès la demande (les 14 jours sont un délai maximal de traitement) et sans expiration ici (3 ans et 14 jours est une durée minimale). Une opposition ou un retrait sur le canal voix compte ; un consentement ultérieur la lève.",
   },
   unverified: { en: `s. 41.7(4) VERIFIED (Justice Canada consolidation, per the team reference). ${SECOND_HAND.en} The 14-day period's effective date (CRTC 2014-155) is UNVERIFIED.`, fr: `Art. 41.7(4) VERIFIED. ${SECOND_HAND.fr} La date d'effet des 14 jours (CRTC 2014-155) est UNVERIFIED.` },
-  messages: {
-    'ca.dnc.internal': (f) => ({
-      en: `The consumer asked this advertiser not to call on ${String(f.requestedAt)}: the number is on its internal do-not-call list.`,
-      fr: `Le consommateur a demandé à cet annonceur de ne plus l'appeler le ${String(f.requestedAt)} : le numéro est sur sa liste interne d'exclusion.`,
-    }),
-  },
-  check(ctx) {
-    if (!isTelemarketingCall(ctx)) return [];
-    const stop = objectionInForce(ctx, 'voice');
-    return stop ? [{ kind: 'block', code: 'ca.dnc.internal', facts: { requestedAt: ctx.iso(stop.at) }, until: null }] : [];
-  },
-};
+  message: (at) => ({
+    en: `The consumer asked this advertiser not to call on ${at}: the number is on its internal do-not-call list.`,
+    fr: `Le consommateur a demandé à cet annonceur de ne plus l'appeler le ${at} : le numéro est sur sa liste interne d'exclusion.`,
+  }),
+});
 
 export const callerId: Rule = {
   id: 'ca.caller-id',

@@ -6,7 +6,7 @@
 import type { RulePack } from '../../core/rule.js';
 import { oneZone } from '../common/market.js';
 import { LCD_23 } from './citations.js';
-import { callerNumber, directory, directory2012, massAdvertising, objection, scope } from './rules.js';
+import { automatedCalls, callerNumber, directory, directory2012, objection, promotionalTexts, scope } from './rules.js';
 
 export const chPack: RulePack = {
   id: 'ch',
@@ -15,7 +15,7 @@ export const chPack: RulePack = {
   countries: ['CH'],
   locate: oneZone('Europe/Zurich'),
   sanctions: [LCD_23],
-  rules: [scope, objection, directory2012, directory, callerNumber, massAdvertising],
+  rules: [scope, objection, directory2012, directory, callerNumber, promotionalTexts, automatedCalls],
 };
 
 export { DIRECTORY_LIST, DIRECTORY_MAX_AGE_DAYS, CUSTOMER_MONTHS } from './rules.js';

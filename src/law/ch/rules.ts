@@ -6,7 +6,8 @@
  * (let. o). No statutory hours or frequency cap.
  */
 import type { HistoryEvent, Rule, RuleContext, RuleOutcome, Text } from '../../core/rule.js';
-import { consentFacts, consentInForce, customerRelationship, objectionInForce } from '../common/history.js';
+import { objectionRule, optInRule } from '../common/consent.js';
+import { consentFacts, consentInForce, customerRelationship } from '../common/history.js';
 import { oppositionListRule } from '../common/opposition.js';
 import { LCD_3_O, LCD_3_U, LCD_3_U_2012, LCD_3_V, LPD_30 } from './citations.js';
 
@@ -119,55 +120,61 @@ export const callerNumber: Rule = {
   },
 };
 
-export const massAdvertising: Rule = {
-  id: 'ch.mass-advertising',
+const LET_O_UNVERIFIED: Text = {
+  en: 'VERIFIED-2nd for the rule (law-firm summaries); the wording of let. o and its date in force (2007-04-01) are UNVERIFIED.',
+  fr: "VERIFIED-2nd pour la règle (résumés de cabinets) ; le texte de la let. o et sa date d'entrée en vigueur (2007-04-01) sont UNVERIFIED.",
+};
+const massConsent = (at: string): Text => ({ en: `The recipient consented on ${at}.`, fr: `Le destinataire a consenti le ${at}.` });
+
+export const promotionalTexts: Rule = optInRule({
+  id: 'ch.sms',
   inForce: { from: '2007-04-01' },
   citations: [LCD_3_O],
+  applies: (ctx) => ctx.attempt.channel === 'sms' && prospecting(ctx),
+  scope: 'prospecting',
+  customers: { purchase: CUSTOMER_MONTHS, inquiry: CUSTOMER_MONTHS },
   statement: {
-    en: 'Mass advertising by telecommunication (SMS, automated calls) needs the prior consent of the recipient, except to customers for the sender\'s similar products with a free refusal offered each time; the sender is identified.',
-    fr: "La publicité de masse par télécommunication (SMS, appels automatisés) exige le consentement préalable du destinataire, sauf envers des clients pour des produits analogues de l'expéditeur avec un refus gratuit offert à chaque fois ; l'expéditeur est identifié.",
+    en: "Mass advertising by telecommunication (SMS) needs the prior consent of the recipient, except to customers for the sender's similar products with a free refusal offered each time; the sender is identified.",
+    fr: "La publicité de masse par télécommunication (SMS) exige le consentement préalable du destinataire, sauf envers des clients pour des produits analogues de l'expéditeur avec un refus gratuit offert à chaque fois ; l'expéditeur est identifié.",
   },
-  reading: {
-    en: "A promotional call must be made by a person: a prerecorded call needs a consent covering `'prerecorded'` (no customer exception: conservative). For SMS, a consent covering SMS or a customer event (12 months).",
-    fr: "Un appel publicitaire doit être fait par une personne : un appel préenregistré exige un consentement couvrant `'prerecorded'` (pas d'exception client : lecture prudente). Pour les SMS, un consentement couvrant le SMS ou un événement client (12 mois).",
-  },
-  unverified: {
-    en: 'VERIFIED-2nd for the rule (law-firm summaries); the wording of let. o and its date in force (2007-04-01) are UNVERIFIED.',
-    fr: "VERIFIED-2nd pour la règle (résumés de cabinets) ; le texte de la let. o et sa date d'entrée en vigueur (2007-04-01) sont UNVERIFIED.",
-  },
+  reading: { en: `A consent covering SMS, or a customer event (${CUSTOMER_MONTHS} months, engine default).`, fr: `Un consentement couvrant le SMS, ou un événement client (${CUSTOMER_MONTHS} mois, défaut du moteur).` },
+  unverified: LET_O_UNVERIFIED,
+  codes: { missing: 'ch.sms.consent-missing', consent: 'ch.exemption.mass-consent', customer: 'ch.exemption.mass-customer' },
   messages: {
-    'ch.sms.consent-missing': () => ({ en: 'A promotional SMS needs the recipient\'s prior consent, or a customer relationship (LCD art. 3 al. 1 let. o).', fr: 'Un SMS publicitaire exige le consentement préalable du destinataire, ou une relation client (LCD art. 3 al. 1 let. o).' }),
-    'ch.prerecorded.consent-missing': () => ({ en: 'An automated promotional call needs the recipient\'s prior consent to such calls (LCD art. 3 al. 1 let. o).', fr: "Un appel publicitaire automatisé exige le consentement préalable du destinataire à de tels appels (LCD art. 3 al. 1 let. o)." }),
-    'ch.exemption.mass-consent': (f) => ({ en: `The recipient consented on ${String(f.consentAt)}.`, fr: `Le destinataire a consenti le ${String(f.consentAt)}.` }),
-    'ch.exemption.mass-customer': (f) => ({ en: `Customer since ${String(f.since)}: similar products only, with a free refusal offered each time.`, fr: `Client depuis le ${String(f.since)} : produits analogues seulement, avec un refus gratuit offert à chaque fois.` }),
+    missing: { en: "A promotional SMS needs the recipient's prior consent, or a customer relationship (LCD art. 3 al. 1 let. o).", fr: 'Un SMS publicitaire exige le consentement préalable du destinataire, ou une relation client (LCD art. 3 al. 1 let. o).' },
+    consent: massConsent,
+    customer: (since) => ({ en: `Customer since ${since}: similar products only, with a free refusal offered each time.`, fr: `Client depuis le ${since} : produits analogues seulement, avec un refus gratuit offert à chaque fois.` }),
   },
-  check(ctx) {
-    if (!prospecting(ctx)) return [];
-    const sms = ctx.attempt.channel === 'sms';
-    if (!sms && !ctx.attempt.prerecorded) return [];
-    const consent = consentInForce(ctx, sms ? 'prospecting' : 'prerecorded', ctx.attempt.channel);
-    if (consent) return [{ kind: 'exempt', code: 'ch.exemption.mass-consent', facts: consentFacts(ctx, consent) }];
-    const customer = sms ? customerRelationship(ctx, { purchase: CUSTOMER_MONTHS, inquiry: CUSTOMER_MONTHS }) : null;
-    if (customer) return [{ kind: 'exempt', code: 'ch.exemption.mass-customer', facts: { since: ctx.iso(customer.since) } }];
-    return [{ kind: 'block', code: sms ? 'ch.sms.consent-missing' : 'ch.prerecorded.consent-missing', facts: {}, until: null }];
-  },
-};
+});
 
-export const objection: Rule = {
+export const automatedCalls: Rule = optInRule({
+  id: 'ch.prerecorded',
+  inForce: { from: '2007-04-01' },
+  citations: [LCD_3_O],
+  applies: (ctx) => ctx.attempt.prerecorded && ctx.attempt.channel === 'voice' && prospecting(ctx),
+  scope: 'prerecorded',
+  statement: {
+    en: 'Mass advertising by automated calls needs the prior consent of the recipient: a promotional call is made by a person.',
+    fr: "La publicité de masse par appels automatisés exige le consentement préalable du destinataire : un appel publicitaire est fait par une personne.",
+  },
+  reading: { en: "Only a consent covering `'prerecorded'` counts; no customer exception (conservative).", fr: "Seul un consentement couvrant `'prerecorded'` compte ; pas d'exception client (lecture prudente)." },
+  unverified: LET_O_UNVERIFIED,
+  codes: { missing: 'ch.prerecorded.consent-missing', consent: 'ch.exemption.mass-consent' },
+  messages: {
+    missing: { en: "An automated promotional call needs the recipient's prior consent to such calls (LCD art. 3 al. 1 let. o).", fr: 'Un appel publicitaire automatisé exige le consentement préalable du destinataire à de tels appels (LCD art. 3 al. 1 let. o).' },
+    consent: massConsent,
+  },
+});
+
+export const objection: Rule = objectionRule({
   id: 'ch.objection',
+  code: 'ch.objection',
   inForce: { from: '2007-04-01' },
   citations: [LCD_3_U, LPD_30],
+  applies: prospecting,
   statement: {
     en: 'A person who told the caller not to call again has withdrawn any consent and ended the customer exception for advertising.',
     fr: "La personne qui a demandé à l'appelant de ne plus l'appeler a retiré tout consentement et mis fin à l'exception client pour la publicité.",
   },
   unverified: { en: 'VERIFIED-2nd (a Geneva judgment as summarised by a law firm); the LPD article number is UNVERIFIED.', fr: "VERIFIED-2nd (jugement genevois résumé par un cabinet) ; le numéro d'article de la LPD est UNVERIFIED." },
-  messages: {
-    'ch.objection': (f) => ({ en: `The person asked this advertiser on ${String(f.requestedAt)} not to contact them again.`, fr: `La personne a demandé à cet annonceur le ${String(f.requestedAt)} de ne plus la contacter.` }),
-  },
-  check(ctx) {
-    if (!prospecting(ctx)) return [];
-    const stop = objectionInForce(ctx);
-    return stop ? [{ kind: 'block', code: 'ch.objection', facts: { requestedAt: ctx.iso(stop.at) }, until: null }] : [];
-  },
-};
+});

@@ -4,17 +4,19 @@
  * unless an agent is guaranteed (Ofcom's persistent-misuse policy, Communications Act s. 128–131).
  */
 import type { Rule } from '../../core/rule.js';
-import { consentFacts, consentInForce } from '../common/history.js';
+import { optInRule } from '../common/consent.js';
 import { CA_2003_130, OFCOM_PERSISTENT_MISUSE, PECR_19 } from './citations.js';
 import { isMarketingCall } from './calls.js';
 
 /** Ofcom: no repeat automated call within 72 hours of an abandoned call. */
 export const ABANDONED_REPEAT_HOURS = 72;
 
-export const recordedMarketing: Rule = {
+export const recordedMarketing: Rule = optInRule({
   id: 'uk.automated',
   inForce: { from: '2003-12-11' },
   citations: [PECR_19],
+  applies: (ctx) => ctx.attempt.prerecorded && isMarketingCall(ctx),
+  scope: 'prerecorded',
   statement: {
     en: 'No recorded direct-marketing call by an automated calling system unless the subscriber previously told this caller they consent to such calls on that line; general marketing consent, or consent to live calls, is not enough.',
     fr: "Aucun appel de prospection enregistré par un système d'appel automatisé sans que l'abonné ait auparavant consenti à de tels appels de cet appelant sur cette ligne ; un consentement général à la prospection, ou aux appels en direct, ne suffit pas.",
@@ -24,20 +26,15 @@ export const recordedMarketing: Rule = {
     fr: "Seul un consentement couvrant `'prerecorded'` compte. S'applique aussi aux personnes morales, quel que soit le TPS. Un composeur prédictif qui passe l'appel à un agent n'est pas un système automatisé au sens de la reg. 19.",
   },
   unverified: { en: 'VERIFIED-2nd (ICO guidance quoted in secondary sources; reg. 19 wording from copies).', fr: "VERIFIED-2nd (guide de l'ICO cité par des sources secondaires ; texte de la reg. 19 lu dans des copies)." },
+  codes: { missing: 'uk.automated.consent-missing', consent: 'uk.exemption.automated-consent' },
   messages: {
-    'uk.automated.consent-missing': () => ({
-      en: 'A recorded marketing call needs the subscriber\'s prior consent to automated calls from this caller (PECR reg. 19).',
+    missing: {
+      en: "A recorded marketing call needs the subscriber's prior consent to automated calls from this caller (PECR reg. 19).",
       fr: "Un appel de prospection enregistré exige le consentement préalable de l'abonné aux appels automatisés de cet appelant (PECR reg. 19).",
-    }),
-    'uk.exemption.automated-consent': (f) => ({ en: `The subscriber consented on ${String(f.consentAt)} to recorded calls from this caller.`, fr: `L'abonné a consenti le ${String(f.consentAt)} aux appels enregistrés de cet appelant.` }),
+    },
+    consent: (at) => ({ en: `The subscriber consented on ${at} to recorded calls from this caller.`, fr: `L'abonné a consenti le ${at} aux appels enregistrés de cet appelant.` }),
   },
-  check(ctx) {
-    if (!ctx.attempt.prerecorded || !isMarketingCall(ctx)) return [];
-    const consent = consentInForce(ctx, 'prerecorded', 'voice');
-    if (consent) return [{ kind: 'exempt', code: 'uk.exemption.automated-consent', facts: consentFacts(ctx, consent) }];
-    return [{ kind: 'block', code: 'uk.automated.consent-missing', facts: {}, until: null }];
-  },
-};
+});
 
 export const abandonedCallRepeat: Rule = {
   id: 'uk.abandoned',

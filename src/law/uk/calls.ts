@@ -5,7 +5,8 @@
  */
 import type { Rule, RuleContext } from '../../core/rule.js';
 import type { Text } from '../../core/rule.js';
-import { consentFacts, consentInForce, objectionInForce } from '../common/history.js';
+import { objectionRule, optInRule } from '../common/consent.js';
+import { consentFacts, consentInForce } from '../common/history.js';
 import { oppositionListRule } from '../common/opposition.js';
 import { PECR_21, PECR_21A, PECR_21B, PECR_21_A1, PECR_22, PECR_26 } from './citations.js';
 
@@ -56,28 +57,23 @@ export const preferenceService = oppositionListRule({
   },
 });
 
-export const callerObjection: Rule = {
+export const callerObjection: Rule = objectionRule({
   id: 'uk.objection',
+  code: 'uk.objection',
   inForce: { from: '2003-12-11' },
   citations: [PECR_21, PECR_22],
+  applies: (ctx) => ctx.attempt.purpose !== 'non-commercial',
   statement: {
     en: 'No marketing call or message to a subscriber who told this caller not to call or write for the time being.',
     fr: "Aucun appel ni message de prospection vers un abonné qui a demandé à cet appelant de ne plus l'appeler ou lui écrire.",
   },
   reading: { en: 'Effective at once, no expiry, per channel; a later consent lifts it.', fr: 'Effective aussitôt, sans expiration, par canal ; un consentement ultérieur la lève.' },
   unverified: SECOND_HAND,
-  messages: {
-    'uk.objection': (f) => ({
-      en: `The subscriber told this advertiser on ${String(f.requestedAt)} not to contact them for marketing.`,
-      fr: `L'abonné a demandé à cet annonceur le ${String(f.requestedAt)} de ne plus le démarcher.`,
-    }),
-  },
-  check(ctx) {
-    if (ctx.attempt.purpose === 'non-commercial') return [];
-    const stop = objectionInForce(ctx);
-    return stop ? [{ kind: 'block', code: 'uk.objection', facts: { requestedAt: ctx.iso(stop.at) }, until: null }] : [];
-  },
-};
+  message: (at) => ({
+    en: `The subscriber told this advertiser on ${at} not to contact them for marketing.`,
+    fr: `L'abonné a demandé à cet annonceur le ${at} de ne plus le démarcher.`,
+  }),
+});
 
 export const callingLineIdentity: Rule = {
   id: 'uk.caller-id',
@@ -100,10 +96,12 @@ export const callingLineIdentity: Rule = {
   },
 };
 
-export const claimsManagement: Rule = {
+export const claimsManagement: Rule = optInRule({
   id: 'uk.claims',
   inForce: { from: '2018-09-08' },
   citations: [PECR_21A],
+  applies: (ctx) => isMarketingCall(ctx) && ctx.attempt.sector === 'claims-management',
+  scope: 'prospecting',
   statement: {
     en: 'No unsolicited marketing call about claims-management services unless the subscriber previously told this caller they consent to such calls.',
     fr: "Aucun appel de prospection non sollicité pour des services de gestion de réclamations sauf si l'abonné a auparavant consenti à de tels appels de cet appelant.",
@@ -113,20 +111,15 @@ export const claimsManagement: Rule = {
     en: 'VERIFIED (legislation.gov.uk reg. 21A, per the team reference). In-force date 2018-09-08 UNVERIFIED.',
     fr: "VERIFIED (legislation.gov.uk reg. 21A, selon la référence de l'équipe). Date d'entrée en vigueur 2018-09-08 UNVERIFIED.",
   },
+  codes: { missing: 'uk.claims.consent-missing', consent: 'uk.exemption.claims-consent' },
   messages: {
-    'uk.claims.consent-missing': () => ({
-      en: 'Claims-management marketing calls need the subscriber\'s prior consent to calls from this caller (PECR reg. 21A).',
+    missing: {
+      en: "Claims-management marketing calls need the subscriber's prior consent to calls from this caller (PECR reg. 21A).",
       fr: "Les appels de prospection pour la gestion de réclamations exigent le consentement préalable de l'abonné aux appels de cet appelant (PECR reg. 21A).",
-    }),
-    'uk.exemption.claims-consent': (f) => ({ en: `The subscriber consented on ${String(f.consentAt)} to claims-management calls from this caller.`, fr: `L'abonné a consenti le ${String(f.consentAt)} aux appels de gestion de réclamations de cet appelant.` }),
+    },
+    consent: (at) => ({ en: `The subscriber consented on ${at} to claims-management calls from this caller.`, fr: `L'abonné a consenti le ${at} aux appels de gestion de réclamations de cet appelant.` }),
   },
-  check(ctx) {
-    if (!isMarketingCall(ctx) || ctx.attempt.sector !== 'claims-management') return [];
-    const consent = consentInForce(ctx, 'prospecting', 'voice');
-    if (consent) return [{ kind: 'exempt', code: 'uk.exemption.claims-consent', facts: consentFacts(ctx, consent) }];
-    return [{ kind: 'block', code: 'uk.claims.consent-missing', facts: {}, until: null }];
-  },
-};
+});
 
 /** Who may make pensions calls at all under reg. 21B(2)(a). */
 export type PensionsCaller = 'fca-authorised' | 'pension-trustee';
