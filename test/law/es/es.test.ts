@@ -34,6 +34,17 @@ describe('Spain: calling hours (TRLGDCU art. 96.2), recipient\'s zone', () => {
     expect(holiday.nextAllowedAt).toBe('2026-12-09T09:00:00+01:00');
   });
 
+  it('crosses the spring DST change on the wall clock: Friday 21:00 waits until Monday 09:00 +02:00 (art. 96.2)', () => {
+    const consented = [consent('2026-01-05T12:00:00+01:00')];
+    const friday = decide(call('2026-03-27T21:00:00+01:00'), consented);
+    expect(friday.nextAllowedAt).toBe('2026-03-30T09:00:00+02:00');
+    expect(codes(decide(call('2026-03-30T08:59:59+02:00'), consented))).toEqual(['es.hours.outside-window']);
+    expect(decide(call('2026-03-30T09:00:00+02:00'), consented).allowed).toBe(true);
+    // The Canary Islands change too: 09:00 there is +01:00 in summer.
+    expect(decide(call('2026-03-30T09:00:00+01:00', { to: TENERIFE }), consented).allowed).toBe(true);
+    expect(codes(decide(call('2026-03-30T08:59:59+01:00', { to: TENERIFE }), consented))).toEqual(['es.hours.outside-window']);
+  });
+
   it('no consent lifts the hours ("en ningún caso", art. 96.2)', () => {
     expect(codes(decide(call('2026-12-02T21:30:00+01:00'), [consent('2026-06-01T12:00:00+02:00', { covers: ['prospecting', 'outside-hours'] })]))).toEqual(['es.hours.outside-window']);
   });

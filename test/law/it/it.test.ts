@@ -21,6 +21,12 @@ describe('Italy: Registro pubblico delle opposizioni (DPR 26/2022 art. 7; Legge 
     expect(codes(check(call('2026-12-02T10:30:00+01:00'), [rpo('2026-11-17T10:30:00+01:00')]))).toEqual(['it.rpo.unchecked']);
   });
 
+  it('counts the 15 days on the wall clock across the autumn DST change: 15 days after 10:00 +02:00 is 10:00 +01:00', () => {
+    const checked = [rpo('2026-10-20T10:00:00+02:00')];
+    expect(check(call('2026-11-04T09:59:59+01:00'), checked).allowed).toBe(true);
+    expect(codes(check(call('2026-11-04T10:00:00+01:00'), checked))).toEqual(['it.rpo.unchecked']);
+  });
+
   it('denies a listed number; the latest check counts (art. 7)', () => {
     expect(codes(check(call('2026-12-02T10:30:00+01:00'), [rpo('2026-11-30T08:00:00+01:00', true)]))).toEqual(['it.rpo.listed']);
     expect(check(call('2026-12-02T10:30:00+01:00'), [rpo('2026-10-01T08:00:00+02:00', true), rpo('2026-11-30T08:00:00+01:00')]).allowed).toBe(true);
