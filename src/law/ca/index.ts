@@ -1,12 +1,14 @@
 /**
  * The Canadian rule pack (with Quebec): the CRTC Unsolicited Telecommunications Rules for calls
- * (hours, National DNCL, internal list, caller ID, ADAD), CASL for text messages. `+1` numbers
+ * (hours, National DNCL, internal list, caller ID, ADAD), CASL for text messages, and British
+ * Columbia's Telemarketer Licensing Regulation (statutory holidays, one contact per 30 days). `+1` numbers
  * whose area code is Canadian come here (libphonenumber-js reports them as CA); the area code
  * gives the province(s) and every candidate zone (src/phone/nanp.ts).
  */
 import type { RulePack } from '../../core/rule.js';
 import { canadianAreaCodeOf, canadianZonesOfRegion } from '../../phone/nanp.js';
 import { prerecordedConsent } from './adad.js';
+import { britishColumbiaFrequency, britishColumbiaHours } from './bc.js';
 import { smsConsent } from './casl.js';
 import { ACT_72_01 } from './citations.js';
 import { nationalDncl } from './dncl.js';
@@ -31,11 +33,12 @@ export const caPack: RulePack = {
   sanctions: [ACT_72_01],
   rules: [
     telemarketingScope, callingHours, nationalDncl, internalDoNotCall, callerId, emergencyAndHealthLines,
-    prerecordedConsent, dialerAbandonment, smsConsent, quebecProspectionNotice,
+    prerecordedConsent, dialerAbandonment, smsConsent, quebecProspectionNotice, britishColumbiaHours, britishColumbiaFrequency,
   ],
 };
 
 export { WEEKDAY_WINDOW, WEEKEND_WINDOW } from './telemarketing.js';
 export { DNCL_LIST, DNCL_MAX_AGE_DAYS, EBR_MONTHS } from './dncl.js';
 export { CASL_MONTHS } from './casl.js';
+export { BC_CONTACT_DAYS } from './bc.js';
 export * as citations from './citations.js';

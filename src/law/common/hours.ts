@@ -22,6 +22,8 @@ export interface CallingHours {
   week: WeekSpans;
   /** Closed on the recipient's public holidays (national, and regional in conservative mode). */
   closedOnHolidays?: boolean;
+  /** Closed on the days this returns a name for (a province's own statutory holidays), whatever the holiday mode. */
+  holidayOf?(ctx: RuleContext, localDate: string): string | null;
   /** Windows of a day followed by a public holiday, when the text shortens it (Italy's "prefestivi"). */
   eve?: readonly Span[];
   /** Codes of a day closed as a whole, when the text names them apart (`es.hours.weekend`…); default `code`. */
@@ -58,12 +60,13 @@ function closedMessages(codes: CallingHours['closedCodes']): Rule['messages'] {
 
 /** Hours as a rule. */
 export function callingHoursRule(h: CallingHours): Rule {
-  const isHoliday = (ctx: RuleContext, day: DateTime) => ctx.holiday(day.toISODate()!) !== null;
+  const holidayName = (ctx: RuleContext, localDate: string): string | null =>
+    (h.closedOnHolidays ? ctx.holiday(localDate)?.name : undefined) ?? h.holidayOf?.(ctx, localDate) ?? null;
   const spansOn = (ctx: RuleContext, day: DateTime): readonly Span[] => {
-    if (h.closedOnHolidays && isHoliday(ctx, day)) return [];
+    if (holidayName(ctx, day.toISODate()!) !== null) return [];
     const week = h.week[day.weekday - 1]!;
     // The eve's windows never widen the day's (a Saturday before a holiday keeps the Saturday's).
-    return h.eve && week.length > 0 && isHoliday(ctx, day.plus({ days: 1 })) ? h.eve : week;
+    return h.eve && week.length > 0 && holidayName(ctx, day.plus({ days: 1 }).toISODate()!) !== null ? h.eve : week;
   };
   const rule: Rule = {
     id: h.id,
@@ -98,11 +101,11 @@ export function callingHoursRule(h: CallingHours): Rule {
         windows: (today.length > 0 ? today : h.week[local.weekday - 1]!).map(([a, b]) => `${hhmm(a)}-${hhmm(b)}`).join(', '),
         timeZone: ctx.recipient.timeZone,
       };
-      const holiday = h.closedOnHolidays ? ctx.holiday(ctx.localDate) : null;
-      if (holiday) facts.holiday = holiday.name;
+      const holiday = holidayName(ctx, ctx.localDate);
+      if (holiday !== null) facts.holiday = holiday;
       let code = h.code;
-      if (holiday && h.closedCodes?.holiday) code = h.closedCodes.holiday;
-      else if (!holiday && h.week[local.weekday - 1]!.length === 0 && h.closedCodes?.weekend) code = h.closedCodes.weekend;
+      if (holiday !== null && h.closedCodes?.holiday) code = h.closedCodes.holiday;
+      else if (holiday === null && h.week[local.weekday - 1]!.length === 0 && h.closedCodes?.weekend) code = h.closedCodes.weekend;
       return [{ kind: 'block', code, facts, until }];
     },
   };

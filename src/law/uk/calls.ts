@@ -14,8 +14,12 @@ export const TPS_LIST = 'uk-tps';
 export const CTPS_LIST = 'uk-ctps';
 /** reg. 21(3): a listing binds 28 days after it; the ICO expects screening at least every 28 days. */
 export const TPS_MAX_AGE_DAYS = 28;
-/** Sectors whose cold calls have their own regulation (reg. 21(6): reg. 21(1) does not apply to them). */
-const OWN_REGIME = ['claims-management', 'pensions'];
+/**
+ * Calls with their own regulation, to which reg. 21(1) does not apply (reg. 21(6)): claims
+ * management (reg. 21A, any subscriber) and pensions (reg. 21B, calls to an individual only).
+ */
+const ownRegime = (ctx: RuleContext): boolean =>
+  ctx.attempt.sector === 'claims-management' || (ctx.attempt.sector === 'pensions' && ctx.attempt.recipientKind === 'consumer');
 
 const SECOND_HAND: Text = {
   en: 'VERIFIED-2nd: wording read in verbatim copies of PECR (legislation.gov.uk itself not displayed).',
@@ -34,7 +38,7 @@ export const preferenceService = oppositionListRule({
   lists: (ctx) => (ctx.attempt.recipientKind === 'business' ? [CTPS_LIST] : [TPS_LIST]),
   freshness: { days: TPS_MAX_AGE_DAYS, count: 'dates' },
   codes: { listed: 'uk.tps.listed', unchecked: 'uk.tps.unchecked' },
-  applies: (ctx) => isMarketingCall(ctx) && !ctx.attempt.prerecorded && !OWN_REGIME.includes(ctx.attempt.sector ?? ''),
+  applies: (ctx) => isMarketingCall(ctx) && !ctx.attempt.prerecorded && !ownRegime(ctx),
   exemption(ctx) {
     // reg. 21(4): the subscriber told this caller they do not object to its calls.
     const consent = consentInForce(ctx, 'prospecting', 'voice');
@@ -131,16 +135,16 @@ export function pensionsColdCalls(caller: PensionsCaller | undefined): Rule {
     inForce: { from: '2019-01-09' },
     citations: [PECR_21B],
     statement: {
-      en: 'No unsolicited marketing call about pension schemes, unless the caller is an FCA-authorised person or the trustee or manager of a scheme, and the subscriber consented to its calls.',
-      fr: "Aucun appel de prospection non sollicité sur les régimes de retraite, sauf si l'appelant est une personne agréée par la FCA ou le fiduciaire ou gestionnaire d'un régime, et que l'abonné a consenti à ses appels.",
+      en: 'No unsolicited marketing call to an individual about occupational or personal pension schemes, unless the caller is an authorised person or the trustee or manager of a scheme and either the individual consented to its calls, or has an existing client relationship with it in which such calls might reasonably be envisaged and was offered a simple, free way to refuse.',
+      fr: "Aucun appel de prospection non sollicité vers un particulier sur les régimes de retraite professionnels ou individuels, sauf si l'appelant est une personne agréée ou le fiduciaire ou gestionnaire d'un régime et que le particulier a consenti à ses appels, ou a avec lui une relation client où de tels appels peuvent raisonnablement être attendus et s'est vu offrir un moyen simple et gratuit de refuser.",
     },
     reading: {
-      en: "Read from `sector: 'pensions'`. The caller's status is the host's: `createUkPack({ pensionsCaller })`; without it, every pensions call is denied. The existing-client route of 21B (a relationship in which the subscriber envisages such calls) is not modelled: a consent is required.",
-      fr: "Lu dans `sector: 'pensions'`. Le statut de l'appelant est celui de l'hôte : `createUkPack({ pensionsCaller })` ; sans lui, tout appel sur les retraites est refusé. La voie du client existant (relation où l'abonné s'attend à de tels appels) n'est pas modélisée : un consentement est requis.",
+      en: "Read from `sector: 'pensions'`, for individuals (`recipient.kind: 'consumer'`); a call to a corporate subscriber falls under reg. 21 (CTPS). The caller's status is the host's: `createUkPack({ pensionsCaller })`; without it, every pensions call to an individual is denied. The existing-client route of 21B(3) needs facts the engine does not hold (the client could reasonably envisage such calls, a refusal was offered at collection and each time): not modelled, a consent is required (conservative).",
+      fr: "Lu dans `sector: 'pensions'`, pour les particuliers (`recipient.kind: 'consumer'`) ; un appel à une personne morale relève de la reg. 21 (CTPS). Le statut de l'appelant est celui de l'hôte : `createUkPack({ pensionsCaller })` ; sans lui, tout appel sur les retraites à un particulier est refusé. La voie du client existant de la 21B(3) suppose des faits que le moteur n'a pas : non modélisée, un consentement est requis (lecture prudente).",
     },
     unverified: {
-      en: 'UNVERIFIED: the wording of reg. 21B, the inserting instrument (SI 2018/1396) and 2019-01-09 come from the team reference; legislation.gov.uk could not be opened.',
-      fr: "UNVERIFIED : le texte de la reg. 21B, l'instrument (SI 2018/1396) et la date 2019-01-09 viennent de la référence de l'équipe ; legislation.gov.uk n'a pu être ouvert.",
+      en: 'VERIFIED: the text of reg. 21B read on legislation.gov.uk (SI 2018/1396 reg. 2, as made), which limits the ban to calls to an individual (the team reference said "subscriber"). Its commencement date (2019-01-09) is UNVERIFIED.',
+      fr: "VERIFIED : texte de la reg. 21B lu sur legislation.gov.uk (SI 2018/1396 reg. 2, version adoptée), qui limite l'interdiction aux appels vers un particulier (la référence de l'équipe disait « abonné »). Sa date d'entrée en vigueur (2019-01-09) est UNVERIFIED.",
     },
     messages: {
       'uk.pensions.not-permitted': (f) => ({
@@ -154,7 +158,7 @@ export function pensionsColdCalls(caller: PensionsCaller | undefined): Rule {
       'uk.exemption.pensions-consent': (f) => ({ en: `A ${String(f.caller)} caller, with the subscriber's consent of ${String(f.consentAt)} (reg. 21B).`, fr: `Appelant ${String(f.caller)}, avec le consentement de l'abonné du ${String(f.consentAt)} (reg. 21B).` }),
     },
     check(ctx) {
-      if (!isMarketingCall(ctx) || ctx.attempt.sector !== 'pensions') return [];
+      if (!isMarketingCall(ctx) || ctx.attempt.sector !== 'pensions' || ctx.attempt.recipientKind !== 'consumer') return [];
       const consent = consentInForce(ctx, 'prospecting', 'voice');
       if (caller && consent) return [{ kind: 'exempt', code: 'uk.exemption.pensions-consent', facts: { caller, ...consentFacts(ctx, consent) } }];
       return [{ kind: 'block', code: 'uk.pensions.not-permitted', facts: { caller: caller ?? null }, until: null }];

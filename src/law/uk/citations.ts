@@ -22,7 +22,7 @@ export const PECR_21 = reg('21', '2003-12-11');
 export const PECR_21_A1 = reg('21(A1)', '2016-05-16');
 /** Claims-management cold calls: only with the subscriber's consent to calls from that caller. */
 export const PECR_21A = reg('21A', '2018-09-08');
-/** Pensions cold calls: only by an authorised person or a scheme's trustee, with consent or an existing client relationship. */
+/** Pensions cold calls to individuals: only by an authorised person or a scheme's trustee, with consent or an existing client relationship (inserted by SI 2018/1396 reg. 2). */
 export const PECR_21B = reg('21B', '2019-01-09');
 /** Electronic mail (SMS): consent, or the soft opt-in of 22(3). */
 export const PECR_22 = reg('22', '2003-12-11');

@@ -115,7 +115,15 @@ export const MD_PENALTY: Citation = { instrument: 'Md. Code, Commercial Law (Con
 
 export const NJ_HOURS: Citation = { instrument: 'New Jersey Statutes', article: 'N.J.S.A. 56:8-128(b)', url: 'https://lis.njleg.state.nj.us/nxt/gateway.dll?f=templates&fn=default.htm&vid=Publish:10.1048/Enu', inForce: { from: '2003-01-01' }, role: 'rule' };
 export const DC_HOURS: Citation = { instrument: 'Code of the District of Columbia', article: '§ 22-3226.08(3)', url: 'https://code.dccouncil.gov/us/dc/council/code/sections/22-3226.08', inForce: { from: '2001-01-01' }, role: 'rule' };
-export const MA_HOURS: Citation = { instrument: 'Massachusetts General Laws', article: 'c. 159C, § 4', url: 'https://malegislature.gov/Laws/GeneralLaws/PartI/TitleXXII/Chapter159C/Section4', inForce: { from: '2003-04-01' }, role: 'rule' };
+/** M.G.L. c. 159C § 3 ("Unsolicited telephonic sales calls; limitations"): the hours. § 4 is about caller-ID blocking. */
+export const MA_HOURS: Citation = { instrument: 'Massachusetts General Laws', article: 'c. 159C, § 3', url: 'https://malegislature.gov/Laws/GeneralLaws/PartI/TitleXXII/Chapter159C/Section3', inForce: { from: '2003-04-01' }, role: 'rule' };
+const MA_CMR_URL = 'https://www.mass.gov/regulations/201-CMR-12-massachusetts-do-not-call-registry';
+/** 201 CMR 12.02(2): "between the hours of 8:00 P.M. to 8:00 A.M., local time at the consumer's location". */
+export const MA_CMR_HOURS: Citation = { instrument: 'Code of Massachusetts Regulations', article: '201 CMR 12.02(2)', url: MA_CMR_URL, inForce: { from: '2003-04-01' }, role: 'rule' };
+/** 201 CMR 12.02(4): no unsolicited telephonic sales call "by the use of a recorded message device". */
+export const MA_CMR_RECORDED: Citation = { instrument: 'Code of Massachusetts Regulations', article: '201 CMR 12.02(4)', url: MA_CMR_URL, inForce: { from: '2003-04-01' }, role: 'rule' };
+/** M.G.L. c. 159C § 8: enforcement by the Attorney General, consumer action, civil penalties. */
+export const MA_PENALTY: Citation = { instrument: 'Massachusetts General Laws', article: 'c. 159C, § 8', url: 'https://malegislature.gov/Laws/GeneralLaws/PartI/TitleXXII/Chapter159C/Section8', inForce: { from: '2003-04-01' }, role: 'sanction' };
 export const MS_HOURS: Citation = { instrument: 'Mississippi Code', article: '§ 77-3-723', url: 'https://law.justia.com/codes/mississippi/title-77/chapter-3/article-7/section-77-3-723/', inForce: { from: '2003-07-01' }, role: 'rule' };
 export const RI_HOURS: Citation = { instrument: 'Rhode Island General Laws (Telephone Sales Solicitation Act)', article: '§ 5-61-3.6, § 5-61-2 ("hours of operation")', url: 'http://webserver.rilin.state.ri.us/Statutes/TITLE5/5-61/5-61-3.6.HTM', inForce: { from: '1999-07-01' }, role: 'rule' };
 export const SD_HOURS: Citation = { instrument: 'South Dakota Codified Laws', article: '§ 37-30-28', url: 'https://sdlegislature.gov/Statutes/37-30-28', inForce: { from: '1991-07-01' }, role: 'rule' };

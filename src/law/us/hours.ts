@@ -170,10 +170,20 @@ export const SCHEDULES: readonly CallingSchedule[] = [
     code: 'us.ma.hours',
     region: 'US-MA',
     inForce: { from: '2003-04-01' },
-    citations: [law.MA_HOURS],
-    week: every([8, 21]),
-    statement: both('Massachusetts: no unsolicited telephonic sales call before 8 a.m. or after 9 p.m. local time at the called party’s location.'),
-    unverified: both('Seen only in secondary quotations of M.G.L. c. 159C § 4.'),
+    citations: [law.MA_HOURS, law.MA_CMR_HOURS],
+    week: every([8, 20]),
+    statement: both(
+      'Massachusetts: no unsolicited telephonic sales call to a consumer between 8:00 p.m. and 8:00 a.m., local time at the consumer’s location.',
+      'Massachusetts : aucun appel de vente non sollicité vers un consommateur entre 20 h et 8 h, heure locale du consommateur.',
+    ),
+    reading: both(
+      '201 CMR 12.02(2): "No telephone solicitor shall make or cause to be made an unsolicited telephonic sales call to a consumer between the hours of 8:00 P.M. to 8:00 A.M., local time at the consumer\'s location." The window is 08:00–20:00, half-open (20:00:00 is outside). Before 2026-12 callgate allowed calls until 9 p.m. here, citing § 4 (which is about caller-ID blocking): corrected.',
+      '201 CMR 12.02(2) : « No telephone solicitor shall make or cause to be made an unsolicited telephonic sales call to a consumer between the hours of 8:00 P.M. to 8:00 A.M., local time at the consumer\'s location. » Plage 8 h–20 h, semi-ouverte (20:00:00 est exclu). Avant décembre 2026, callgate permettait les appels jusqu\'à 21 h en citant le § 4 (qui traite du masquage du numéro) : corrigé.',
+    ),
+    unverified: both(
+      '201 CMR 12.02 read in a stored copy current through 2024-09-27; the hours sentence of M.G.L. c. 159C § 3 itself was not opened (its title, "Unsolicited telephonic sales calls; limitations", was).',
+      '201 CMR 12.02 lu dans une copie à jour au 27 septembre 2024 ; la phrase de M.G.L. c. 159C § 3 sur les heures n\'a pas été ouverte (son titre l\'a été).',
+    ),
   },
   {
     id: 'us.ms.hours',

@@ -12,6 +12,7 @@ import { companyDoNotCall, floridaDoNotCall, nationalDoNotCall, newYorkDoNotCall
 import { newYorkEmergency, type Emergency } from './emergency.js';
 import { floridaFrequency, marylandFrequency, oklahomaFrequency } from './frequency.js';
 import { callingHoursRules } from './hours.js';
+import { massachusettsRecordedMessage } from './recorded-message.js';
 import { telemarketingScope } from './scope.js';
 
 /** ISO 3166-1 countries libphonenumber-js reports for +1 numbers this pack governs. */
@@ -40,6 +41,7 @@ export function createUsPack(options: UsPackOptions = {}): RulePack {
     floridaConsent,
     oklahomaConsent,
     marylandConsent,
+    massachusettsRecordedMessage,
     floridaFrequency,
     oklahomaFrequency,
     marylandFrequency,

@@ -197,3 +197,30 @@ describe('Canada: SMS under CASL (s. 6, 10, 11)', () => {
     expect(d.advisories.find((a) => a.code === 'ca.qc.prospection-notice')!.message).toMatch(/Québec/);
   });
 });
+
+describe('British Columbia: Telemarketer Licensing Regulation (statutory holidays, once in 30 days)', () => {
+  const VANCOUVER = '+16045550123';
+  const bc = (at: string, o = {}) => ca(VANCOUVER, at, o);
+  const scrubbed = (at: string): ContactEvent[] => [dncl(at)];
+  it('closes BC statutory holidays: Canada Day, and 30 September from 2023 (not in 2022)', () => {
+    const d = evaluate(bc('2026-07-01T12:00:00-07:00'), scrubbed('2026-06-30T12:00:00Z'));
+    expect(codes(d)).toEqual(['ca.bc.hours']);
+    expect(d.reasons[0]!.facts).toMatchObject({ holiday: 'Canada Day' });
+    expect(d.nextAllowedAt).toBe('2026-07-02T09:00:00-07:00');
+    expect(codes(evaluate(bc('2026-09-30T12:00:00-07:00'), scrubbed('2026-09-29T12:00:00Z')))).toEqual(['ca.bc.hours']);
+    expect(evaluate(bc('2022-09-30T12:00:00-07:00'), scrubbed('2022-09-29T12:00:00Z')).allowed).toBe(true);
+    // Toronto has no provincial holiday ban: Canada Day is open under the federal rules.
+    expect(evaluate(ca(TORONTO, '2026-07-01T12:00:00-04:00'), scrubbed('2026-06-30T12:00:00Z')).allowed).toBe(true);
+  });
+  it('one contact in 30 days: an answered call on 2 November blocks until 2 December at the same time; unanswered attempts do not count', () => {
+    const answered: ContactEvent = { type: 'attempt', at: '2026-11-02T12:00:00-08:00', advertiser: 'acme', channel: 'voice', outcome: 'answered' };
+    const d = evaluate(bc('2026-12-01T11:59:00-08:00'), [answered, ...scrubbed('2026-11-30T12:00:00Z')]);
+    expect(codes(d)).toEqual(['ca.bc.frequency']);
+    expect(d.nextAllowedAt).toBe('2026-12-02T12:00:00-08:00');
+    expect(evaluate(bc('2026-12-02T12:00:00-08:00'), [answered, ...scrubbed('2026-11-30T12:00:00Z')]).allowed).toBe(true);
+    const missed: ContactEvent = { ...answered, outcome: 'no-answer' } as ContactEvent;
+    expect(evaluate(bc('2026-12-01T11:59:00-08:00'), [missed, ...scrubbed('2026-11-30T12:00:00Z')]).allowed).toBe(true);
+    const permission: ContactEvent = { type: 'consent', at: '2026-11-20T12:00:00Z', advertiser: 'acme' };
+    expect(exemptions(evaluate(bc('2026-12-01T11:59:00-08:00'), [answered, permission, ...scrubbed('2026-11-30T12:00:00Z')]))).toContain('ca.exemption.bc-permission');
+  });
+});

@@ -109,3 +109,11 @@ describe('UK: marketing texts (reg. 22; DUAA 2025 s. 114)', () => {
     expect(block.citations.filter((c) => c.role === 'sanction').map((c) => c.article)).toEqual(['reg. 31 and Sch. 1 (Data Protection Act 1998 s. 55A)', 's. 115 and Sch. 13']);
   });
 });
+
+describe('UK: reg. 21B covers calls to individuals only (SI 2018/1396 reg. 2)', () => {
+  it('a pensions call to a corporate subscriber falls under reg. 21 (CTPS), not 21B', () => {
+    const d = evaluate(call(LONDON, t, { sector: 'pensions', recipient: { kind: 'business' } }), [scrub('uk-ctps', '2026-11-20T12:00:00Z')]);
+    expect(d.allowed).toBe(true);
+    expect(codes(evaluate(call(LONDON, t, { sector: 'pensions', recipient: { kind: 'business' } }), []))).toEqual(['uk.tps.unchecked']);
+  });
+});

@@ -129,3 +129,29 @@ describe('every US rule cites its texts', () => {
     }
   });
 });
+
+describe('Massachusetts (M.G.L. c. 159C § 3; 201 CMR 12.02) — issue 18', () => {
+  const boston = '+16174441234'; // 617 Boston, Eastern
+  it('hours 8:00 a.m.–8:00 p.m. (201 CMR 12.02(2)): 07:59:59 and 20:00:00 denied, 08:00:00 and 19:59:59 allowed; 20:30 is denied', () => {
+    expect(codes(usDecide(boston, '2026-11-24T07:59:59-05:00'))).toEqual(['us.tcpa.hours', 'us.ma.hours']);
+    expect(usDecide(boston, '2026-11-24T08:00:00-05:00').allowed).toBe(true);
+    expect(usDecide(boston, '2026-11-24T19:59:59-05:00').allowed).toBe(true);
+    const late = usDecide(boston, '2026-11-24T20:30:00-05:00');
+    expect(codes(late)).toEqual(['us.ma.hours']);
+    expect(late.nextAllowedAt).toBe('2026-11-25T08:00:00-05:00');
+    expect(late.reasons[0]!.citations.map((c) => c.article)).toEqual(expect.arrayContaining(['c. 159C, § 3', '201 CMR 12.02(2)']));
+    // A Massachusetts address on an out-of-state number brings the same rule.
+    expect(codes(usDecide(US.ohio, '2026-11-24T20:30:00-05:00', undefined, { recipient: { region: 'US-MA' } }))).toEqual(['us.ma.hours']);
+  });
+
+  it('no unsolicited sales call by recorded message (201 CMR 12.02(4)), even with a written consent under the federal rule only when the consumer consented to this advertiser', () => {
+    const at = '2026-11-24T11:00:00-05:00';
+    expect(codes(usDecide(boston, at, fresh(at), { prerecorded: true }))).toEqual(['us.consent.missing', 'us.ma.recorded-message']);
+    expect(usDecide(boston, at, [...fresh(at), written], { prerecorded: true }).allowed).toBe(true);
+    // Elsewhere, the federal rule alone: written consent needed, no Massachusetts block.
+    expect(codes(usDecide(US.ohio, at, fresh(at), { prerecorded: true }))).toEqual(['us.consent.missing']);
+    // A live call or a non-commercial message is outside 12.02(4).
+    expect(usDecide(boston, at).allowed).toBe(true);
+    expect(codes(usDecide(boston, at, fresh(at), { prerecorded: true, purpose: 'non-commercial' }))).not.toContain('us.ma.recorded-message');
+  });
+});
