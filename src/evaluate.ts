@@ -3,16 +3,20 @@ import { readLimits } from './core/limits.js';
 import { resolveRuleOptions } from './core/options.js';
 import type { Attempt, ContactEvent, Decision, EvaluateOptions, RulePack } from './core/types.js';
 import { caPack } from './law/ca/index.js';
+import { dePack } from './law/de/index.js';
+import { esPack } from './law/es/index.js';
 import { ukPack } from './law/uk/index.js';
 import { bePack } from './law/be/index.js';
 import { chPack } from './law/ch/index.js';
 import { frPack } from './law/fr/index.js';
+import { itPack } from './law/it/index.js';
+import { nlPack } from './law/nl/index.js';
 import { policyRules, preferenceRules } from './preferences/limits.js';
 import { usPack } from './law/us/index.js';
 import { defaultCalendar } from './time/calendar.js';
 
 /** The built-in rule packs, used when `options.packs` is not given. */
-export const builtinPacks = [frPack, usPack, caPack, ukPack, bePack, chPack] as const;
+export const builtinPacks = [frPack, usPack, caPack, ukPack, bePack, chPack, dePack, esPack, nlPack, itPack] as const;
 
 // One default calendar for the process: its memo of holiday dates only ever saves work.
 let sharedCalendar: ReturnType<typeof defaultCalendar> | undefined;

@@ -117,7 +117,7 @@ describe('callgate audit', () => {
       'call,+33612345678,2026-11-24T10:33:00+01:00,acme,voice,', // 7 type
       'attempt,+33612345678,2026-11-24T10:34:00+01:00,,voice,', // 8 advertiser
       'attempt,+33612345678,2026-11-24T10:36:00,acme,voice,', // 9 at without offset
-      'attempt,+4915123456789,2026-11-24T10:37:00+01:00,acme,voice,', // 10 to: no rule pack for German numbers
+      'attempt,+819012345678,2026-11-24T10:37:00+01:00,acme,voice,', // 10 to: no rule pack for Japanese numbers
       'attempt,+33612345678,2026-11-28T10:38:00+01:00,acme,voice,', // 11 a Saturday: still audited
     ].map((row, i) => `${row},${i === 0 ? 'callerId' : NPV}`).join('\n');
     // The consumer's consent to acme's calls, from the CRM: the good rows are lawful but for line 11.

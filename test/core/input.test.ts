@@ -54,9 +54,9 @@ describe('input validation (fail closed)', () => {
   });
 
   it('denies a number of a country without a rule pack', () => {
-    const d = evaluate(call(at, { to: '+4930123456' }), []);
+    const d = evaluate(call(at, { to: '+81312345678' }), []);
     expect(codes(d)).toEqual(['input.unsupported-country']);
-    expect(d.reasons[0]!.message).toContain('DE');
+    expect(d.reasons[0]!.message).toContain('JP');
   });
 
   it('denies a malformed event, naming its index and field', () => {

@@ -24,6 +24,10 @@ export interface CallingHours {
   closedOnHolidays?: boolean;
   /** Closed on the days this returns a name for (a province's own statutory holidays), whatever the holiday mode. */
   holidayOf?(ctx: RuleContext, localDate: string): string | null;
+  /** Windows of a day followed by a public holiday, when the text shortens it (Italy's "prefestivi"). */
+  eve?: readonly Span[];
+  /** Codes of a day closed as a whole, when the text names them apart (`es.hours.weekend`…); default `code`. */
+  closedCodes?: { weekend?: string; holiday?: string };
   /** Which attempts the hours govern. */
   applies(ctx: RuleContext): boolean;
   statement: Text;
@@ -36,12 +40,34 @@ const hhmm = (m: number) => `${String(Math.floor(m / 60)).padStart(2, '0')}:${St
 const at = (day: DateTime, m: number) => day.set({ hour: Math.floor(m / 60), minute: m % 60, second: 0, millisecond: 0 }).toMillis();
 const minuteOf = (d: DateTime) => d.hour * 60 + d.minute + d.second / 60 + d.millisecond / 60_000;
 
+/** Messages of the whole-day codes, when a pack names them apart. */
+function closedMessages(codes: CallingHours['closedCodes']): Rule['messages'] {
+  const out: Record<string, Rule['messages'][string]> = {};
+  if (codes?.weekend) {
+    out[codes.weekend] = (f) => ({
+      en: `No calls on this day of the week: ${String(f.localDate)} (${String(f.timeZone)}).`,
+      fr: `Pas d'appel ce jour de la semaine : le ${String(f.localDate)} (${String(f.timeZone)}).`,
+    });
+  }
+  if (codes?.holiday) {
+    out[codes.holiday] = (f) => ({
+      en: `No calls on a public holiday: ${String(f.localDate)} is ${String(f.holiday)} (${String(f.timeZone)}).`,
+      fr: `Pas d'appel un jour férié : le ${String(f.localDate)} est « ${String(f.holiday)} » (${String(f.timeZone)}).`,
+    });
+  }
+  return out;
+}
+
 /** Hours as a rule. */
 export function callingHoursRule(h: CallingHours): Rule {
   const holidayName = (ctx: RuleContext, localDate: string): string | null =>
     (h.closedOnHolidays ? ctx.holiday(localDate)?.name : undefined) ?? h.holidayOf?.(ctx, localDate) ?? null;
-  const spansOn = (ctx: RuleContext, day: DateTime): readonly Span[] =>
-    holidayName(ctx, day.toISODate()!) !== null ? [] : h.week[day.weekday - 1]!;
+  const spansOn = (ctx: RuleContext, day: DateTime): readonly Span[] => {
+    if (holidayName(ctx, day.toISODate()!) !== null) return [];
+    const week = h.week[day.weekday - 1]!;
+    // The eve's windows never widen the day's (a Saturday before a holiday keeps the Saturday's).
+    return h.eve && week.length > 0 && holidayName(ctx, day.plus({ days: 1 }).toISODate()!) !== null ? h.eve : week;
+  };
   const rule: Rule = {
     id: h.id,
     inForce: h.inForce,
@@ -49,6 +75,7 @@ export function callingHoursRule(h: CallingHours): Rule {
     statement: h.statement,
     facts: { localTime: 'local time of the attempt', windows: 'the windows of that day', holiday: 'the holiday, if closed for one', timeZone: 'the zone checked' },
     messages: {
+      ...closedMessages(h.closedCodes),
       [h.code]: (f) => ({
         en: `${String(f.localTime)} on ${String(f.localDate)} (${String(f.timeZone)}) is outside the legal calling hours${f.holiday ? ` (public holiday: ${String(f.holiday)})` : `: ${String(f.windows) || 'no calls that day'}`}.`,
         fr: `${String(f.localTime)} le ${String(f.localDate)} (${String(f.timeZone)}) est hors des horaires légaux d'appel${f.holiday ? ` (jour férié : ${String(f.holiday)})` : ` : ${String(f.windows) || "pas d'appel ce jour-là"}`}.`,
@@ -71,12 +98,15 @@ export function callingHoursRule(h: CallingHours): Rule {
       const facts: Record<string, unknown> = {
         localTime: local.toFormat('HH:mm:ss'),
         localDate: ctx.localDate,
-        windows: h.week[local.weekday - 1]!.map(([a, b]) => `${hhmm(a)}-${hhmm(b)}`).join(', '),
+        windows: (today.length > 0 ? today : h.week[local.weekday - 1]!).map(([a, b]) => `${hhmm(a)}-${hhmm(b)}`).join(', '),
         timeZone: ctx.recipient.timeZone,
       };
       const holiday = holidayName(ctx, ctx.localDate);
       if (holiday !== null) facts.holiday = holiday;
-      return [{ kind: 'block', code: h.code, facts, until }];
+      let code = h.code;
+      if (holiday !== null && h.closedCodes?.holiday) code = h.closedCodes.holiday;
+      else if (holiday === null && h.week[local.weekday - 1]!.length === 0 && h.closedCodes?.weekend) code = h.closedCodes.weekend;
+      return [{ kind: 'block', code, facts, until }];
     },
   };
   if (h.reading) rule.reading = h.reading;

@@ -1,0 +1,186 @@
+/**
+ * Rule shapes shared by the EU member-state packs (DE, ES, NL, IT): each country writes the same
+ * ePrivacy art. 13 and GDPR art. 21 duties into its own law, with its own dates, articles and
+ * sanctions. These factories take those as data, so that one reading of "objection", "automated
+ * call or SMS consent" and "caller ID" serves every pack, and each pack's files say only what its
+ * law says. Opposition lists and calling hours are the shared shapes of ../common.
+ */
+import type { Rule, RuleContext, RuleOutcome, Text } from '../../core/rule.js';
+import type { Citation } from '../../core/types.js';
+import { consentFacts, consentInForce, customerRelationship, objectionInForce, type Consent } from '../common/history.js';
+
+export { consentFacts, consentInForce, type Consent };
+
+/**
+ * The objection to this advertiser that stands for the attempt's channel (GDPR art. 21), or null.
+ * A withdrawn consent is not an objection here: it only ends the consent.
+ */
+export const objectionStands = (ctx: RuleContext) => objectionInForce(ctx, ctx.attempt.channel, false);
+
+/** How far a rule was checked against its text (kept in its `unverified` note and the catalogue). */
+export type Tag = 'VERIFIED' | 'VERIFIED-2nd' | 'UNVERIFIED';
+
+/**
+ * The verification note of a rule: its tag and what was (not) opened. Every rule of these packs
+ * carries one, so that the catalogue lists each rule's tag.
+ */
+export function verification(tag: Tag, en: string, fr: string): Text {
+  const frTag = tag === 'VERIFIED' ? 'VÉRIFIÉ' : tag === 'VERIFIED-2nd' ? 'VÉRIFIÉ-2nd' : 'NON VÉRIFIÉ';
+  return { en: `Tag ${tag}. ${en}`, fr: `Niveau ${frTag}. ${fr}` };
+}
+
+/** A commercial contact: prospecting, or about a contract (both advertise). */
+export const isCommercial = (ctx: RuleContext) => ctx.attempt.purpose !== 'non-commercial';
+/** A commercial live voice call (an agent speaks). */
+export const isLiveCall = (ctx: RuleContext) => ctx.attempt.channel === 'voice' && !ctx.attempt.prerecorded && isCommercial(ctx);
+/** A commercial live call to a consumer: what the national opt-in and hours texts protect. */
+export const isCallToConsumer = (ctx: RuleContext) => isLiveCall(ctx) && ctx.attempt.recipientKind === 'consumer';
+
+/**
+ * A customer relationship of this advertiser that still lets it contact the recipient (a contract
+ * running or ended less than `months` ago, a purchase or interaction less than `months` old; null
+ * = no limit), as the facts of an exemption, or null.
+ */
+export function customerBasis(ctx: RuleContext, months: number | null, inquiries = true): Record<string, unknown> | null {
+  const r = customerRelationship(ctx, { purchase: months, inquiry: inquiries ? months : 0 });
+  if (!r) return null;
+  const facts: Record<string, unknown> = { basis: r.basis, since: ctx.iso(r.since) };
+  if (r.endsAt !== null) facts.endsAt = ctx.iso(r.endsAt);
+  return facts;
+}
+
+/** The parts of a rule every factory here copies from its spec. */
+interface RuleText {
+  id: string;
+  inForce: Rule['inForce'];
+  citations: readonly Citation[];
+  statement: Text;
+  reading: Text;
+  unverified: Text;
+  sanctions?: readonly Citation[];
+}
+
+function head(spec: RuleText): Pick<Rule, 'id' | 'inForce' | 'citations' | 'statement' | 'reading' | 'unverified' | 'sanctions'> {
+  const { id, inForce, citations, statement, reading, unverified, sanctions } = spec;
+  return sanctions ? { id, inForce, citations, statement, reading, unverified, sanctions } : { id, inForce, citations, statement, reading, unverified };
+}
+
+/**
+ * The common start of an opt-in rule for live calls (UWG § 7, LGTel art. 66.1.b, Tw art. 11.7):
+ * `[]` when the rule does not apply (not a live voice call, or an objection that reports itself),
+ * the `<cc>.exemption.not-prospecting` exemption for a non-commercial call, null to go on.
+ */
+export function liveCallOptIn(ctx: RuleContext, cc: string): RuleOutcome[] | null {
+  if (ctx.attempt.channel !== 'voice' || ctx.attempt.prerecorded) return [];
+  if (!isCommercial(ctx)) return [{ kind: 'exempt', code: `${cc}.exemption.not-prospecting`, facts: { purpose: 'non-commercial' } }];
+  return objectionStands(ctx) ? [] : null;
+}
+
+// ---------------------------------------------------------------- objection (GDPR art. 21)
+
+/** `<cc>.objection`: the recipient objected to this advertiser's contacts on this channel. */
+export function objectionRule(cc: string, inForce: Rule['inForce'], citations: readonly Citation[], tag: Text, sanctions?: readonly Citation[]): Rule {
+  const code = `${cc}.objection`;
+  const rule: Rule = {
+    id: `${cc}.objection`,
+    inForce,
+    citations,
+    statement: {
+      en: 'A person who objected to direct marketing by this advertiser may no longer be contacted for it on the channels named (GDPR art. 21(2)-(3)).',
+      fr: "Une personne qui s'est opposée à la prospection de cet annonceur ne peut plus être contactée à cette fin sur les canaux visés (RGPD art. 21(2)-(3)).",
+    },
+    reading: {
+      en: 'Applies to every commercial contact and every recipient kind. An objection without channels covers all; a later consent for the channel re-opens contact.',
+      fr: "S'applique à tout contact commercial et à tout destinataire. Une opposition sans canal les vise tous ; un consentement ultérieur pour le canal rouvre le contact.",
+    },
+    unverified: tag,
+    facts: { objectionAt: 'when the recipient objected', channels: 'the channels the objection names' },
+    messages: {
+      [code]: (f) => ({
+        en: `The recipient objected on ${f.objectionAt} to further contacts from this advertiser.`,
+        fr: `Le destinataire s'est opposé le ${f.objectionAt} à tout nouveau contact de cet annonceur.`,
+      }),
+    },
+    check(ctx) {
+      if (!isCommercial(ctx)) return [];
+      const o = objectionStands(ctx);
+      return o ? [{ kind: 'block', code, facts: { objectionAt: ctx.iso(o.at), channels: [...o.channels] }, until: null }] : [];
+    },
+  };
+  if (sanctions) rule.sanctions = sanctions;
+  return rule;
+}
+
+// ---------------------------------------------------------------- automated calls and SMS (ePrivacy art. 13(1)-(2))
+
+/** What a prerecorded-call or SMS consent rule needs from its pack. */
+export interface ElectronicConsentSpec extends RuleText {
+  cc: string;
+  /** SMS only: the soft opt-in of ePrivacy art. 13(2) (a customer of this advertiser). */
+  customerException?: boolean;
+}
+
+/**
+ * `<cc>.prerecorded.consent-missing` / `<cc>.sms.consent-missing`: a commercial prerecorded call
+ * or SMS needs the prior consent of the addressee, whoever it is (ePrivacy art. 13(1)).
+ */
+export function electronicConsent(kind: 'prerecorded' | 'sms', spec: ElectronicConsentSpec): Rule {
+  const { cc } = spec;
+  const code = `${cc}.${kind}.consent-missing`;
+  const what = kind === 'sms' ? { en: 'SMS', fr: 'SMS' } : { en: 'prerecorded call', fr: 'appel préenregistré' };
+  const messages: Record<string, Rule['messages'][string]> = {
+    [code]: () => ({
+      en: `A commercial ${what.en} needs the recipient's prior consent to this advertiser, and none is recorded.`,
+      fr: `Un ${what.fr} commercial exige le consentement préalable du destinataire envers cet annonceur, et aucun n'est enregistré.`,
+    }),
+    [`${cc}.exemption.consent`]: (f) => ({
+      en: `The recipient consented on ${f.consentAt} to this advertiser's ${kind === 'sms' ? 'messages' : 'calls'}.`,
+      fr: `Le destinataire a consenti le ${f.consentAt} aux ${kind === 'sms' ? 'messages' : 'appels'} de cet annonceur.`,
+    }),
+  };
+  if (spec.customerException) {
+    messages[`${cc}.exemption.customer`] = (f) => ({
+      en: `Existing customer of this advertiser (${String(f.basis)} since ${String(f.since)}): an SMS about its own similar products is allowed with an opt-out in each message.`,
+      fr: `Client existant de cet annonceur (${String(f.basis)} depuis le ${String(f.since)}) : un SMS sur ses propres produits analogues est permis avec un moyen d'opposition dans chaque message.`,
+    });
+  }
+  return {
+    ...head(spec),
+    facts: { consentAt: 'the consent relied on (exemption)', basis: 'purchase or contract (SMS customer exemption)', since: 'when the relationship began' },
+    messages,
+    check(ctx) {
+      const applies = kind === 'sms' ? ctx.attempt.channel === 'sms' : ctx.attempt.channel === 'voice' && ctx.attempt.prerecorded;
+      if (!applies || !isCommercial(ctx)) return [];
+      if (objectionStands(ctx)) return []; // the objection rule reports it alone
+      const consent = consentInForce(ctx, 'prospecting');
+      if (consent) return [{ kind: 'exempt', code: `${cc}.exemption.consent`, facts: consentFacts(ctx, consent) }];
+      if (spec.customerException) {
+        // The soft opt-in rests on a sale (ePrivacy art. 13(2)): purchases and contracts, not inquiries.
+        const basis = customerBasis(ctx, null, false);
+        if (basis) return [{ kind: 'exempt', code: `${cc}.exemption.customer`, facts: basis }];
+      }
+      return [{ kind: 'block', code, facts: { channel: ctx.attempt.channel }, until: null }];
+    },
+  };
+}
+
+// ---------------------------------------------------------------- caller ID
+
+/** `<cc>.caller-id.withheld`: a commercial call must present a number. */
+export function withheldNumberRule(spec: RuleText & { cc: string }): Rule {
+  const code = `${spec.cc}.caller-id.withheld`;
+  return {
+    ...head(spec),
+    messages: {
+      [code]: () => ({
+        en: 'A commercial call must present the caller\'s number; none is given (withheld).',
+        fr: "Un appel commercial doit présenter le numéro de l'appelant ; aucun n'est indiqué (numéro masqué).",
+      }),
+    },
+    check(ctx) {
+      if (ctx.attempt.channel !== 'voice' || !isCommercial(ctx)) return [];
+      const id = ctx.attempt.callerId?.trim();
+      return id ? [] : [{ kind: 'block', code, facts: {}, until: null }];
+    },
+  };
+}
