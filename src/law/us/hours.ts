@@ -208,7 +208,11 @@ export const SCHEDULES: readonly CallingSchedule[] = [
     week: [[9, 18], [9, 18], [9, 18], [9, 18], [9, 18], [10, 17], null],
     closedOnHolidays: true,
     statement: both('Rhode Island: unsolicited telephonic sales calls only Monday–Friday 9 a.m.–6 p.m. (not on a state or federal holiday) and Saturday 10 a.m.–5 p.m.', "Rhode Island : appels de vente non sollicités seulement du lundi au vendredi de 9 h à 18 h (hors jours fériés de l'État ou fédéraux) et le samedi de 10 h à 17 h."),
-    reading: both('Saturday holidays are closed too (the conservative reading). Holidays come from the calendar (date-holidays, US + RI).'),
+    reading: both(
+      'R.I. Gen. Laws § 5-61-3.6(a): "No salesperson or telephonic seller shall make or cause to be made any unsolicited telephonic sales calls to any residential, mobile or telephonic paging device telephone number except during hours of operation, as defined in § 5-61-2(9)." Saturday holidays are closed too (the conservative reading). Holidays come from the calendar (date-holidays, US + RI).',
+      "R.I. Gen. Laws § 5-61-3.6(a) : pas d'appel de vente non sollicité vers un fixe, un mobile ou un récepteur d'appel « sauf pendant les heures d'ouverture définies au § 5-61-2(9) ». Les samedis fériés sont aussi fermés (lecture prudente). Jours fériés : calendrier (date-holidays, US + RI).",
+    ),
+    unverified: both('§ 5-61-3.6 read on webserver.rilin.state.ri.us (stored copy); the hours of § 5-61-2(9) come from the team reference, the definition itself was not opened.', "§ 5-61-3.6 lu sur le site de l'État (copie conservée) ; les heures du § 5-61-2(9) viennent de la référence de l'équipe, la définition n'a pas été ouverte."),
   },
   {
     id: 'us.sd.hours',
@@ -254,8 +258,15 @@ export const SCHEDULES: readonly CallingSchedule[] = [
     citations: [law.LA_HOURS],
     week: monToSat([8, 20]),
     closedOnHolidays: true,
-    statement: both('Louisiana: telephone solicitation only 8 a.m.–8 p.m., not on Sunday or a holiday.'),
-    unverified: both('UNVERIFIED: from the team reference; the LPSC holiday list was not seen (the calendar’s Louisiana holidays are used).'),
+    statement: both('Louisiana: telephone solicitation only 8 a.m.–8 p.m., not on Sunday or a holiday.', "Louisiana : démarchage téléphonique seulement de 8 h à 20 h, jamais le dimanche ni un jour férié de l'État."),
+    reading: both(
+      'R.S. 45:811 makes it unlawful to use ADAD equipment "or to use a live operator" to make sales calls when "(2) Such use is other than between the hours of 8:00 a.m. and 8:00 p.m., Monday through Saturday" or "(3) Such use is on days declared to be a state holiday, or Sundays." Live and automated calls alike.',
+      "R.S. 45:811 interdit les appels de vente par automate « ou par un opérateur » « (2) en dehors de 8 h à 20 h, du lundi au samedi » et « (3) les jours fériés de l'État ou le dimanche ». Appels en direct comme automatisés.",
+    ),
+    unverified: both(
+      'R.S. 45:811 read in a stored secondary copy (lawserver), not on legis.la.gov; the list of state holidays comes from the calendar (date-holidays, US-LA).',
+      "R.S. 45:811 lu dans une copie secondaire, pas sur legis.la.gov ; les jours fériés de l'État viennent du calendrier (date-holidays, US-LA).",
+    ),
   },
   {
     id: 'us.ut.hours',
@@ -266,8 +277,12 @@ export const SCHEDULES: readonly CallingSchedule[] = [
     citations: [law.UT_HOURS],
     week: monToSat([8, 21]),
     closedOnHolidays: true,
-    statement: both('Utah: telephone solicitation only 8 a.m.–9 p.m., not on Sunday or a legal holiday.'),
-    unverified: both('UNVERIFIED: from the team reference (memory); the statute text was not seen.'),
+    statement: both('Utah: telephone solicitation only 8 a.m.–9 p.m., not on Sunday or a legal holiday.', 'Utah : démarchage téléphonique seulement de 8 h à 21 h, jamais le dimanche ni un jour férié légal.'),
+    reading: both(
+      'Utah Code § 13-25a-103(3): "A person may not make a telephone solicitation to a residential telephone or cellular telephone without prior express consent during any of the following times: (a) between the hours of 9 p.m. and 8 a.m. local time; (b) on a Sunday; or (c) on a legal holiday." The text lets a prior express consent lift it; callgate does not apply that exception yet (conservative).',
+      "Utah Code § 13-25a-103(3) : pas de démarchage vers un fixe ou un mobile sans consentement préalable exprès « entre 21 h et 8 h, heure locale », « le dimanche » ou « un jour férié légal ». Le texte permet qu'un consentement préalable exprès lève la règle ; callgate n'applique pas encore cette exception (prudence).",
+    ),
+    unverified: both('§ 13-25a-103 read in a stored secondary copy current to 2025-01-01, not on le.utah.gov.', '§ 13-25a-103 lu dans une copie secondaire à jour au 1er janvier 2025, pas sur le.utah.gov.'),
   },
   {
     id: 'us.wa.hours',
@@ -275,10 +290,14 @@ export const SCHEDULES: readonly CallingSchedule[] = [
     code: 'us.wa.hours',
     region: 'US-WA',
     inForce: { from: '1986-01-01' },
-    citations: [law.WA_HOURS],
+    citations: [law.WA_HOURS, law.WA_COMMERCIAL_HOURS],
     week: every([8, 20]),
-    statement: both('Washington: telephone solicitation only 8 a.m.–8 p.m.'),
-    unverified: both('UNVERIFIED: from the team reference (memory); RCW 80.36.390 was not seen.'),
+    statement: both('Washington: telephone solicitation only 8 a.m.–8 p.m. at the recipient’s local time.', "Washington : démarchage téléphonique seulement de 8 h à 20 h, heure locale du destinataire."),
+    reading: both(
+      'RCW 19.158.040(2): "A commercial telephone solicitor shall not place calls to any person which will be received before 8:00 a.m. or after 8:00 p.m. at the call recipient\'s local time." Applied to every telemarketing call (RCW 80.36.390 governs telephone solicitation generally).',
+      "RCW 19.158.040(2) : un démarcheur commercial « ne doit pas passer d'appels reçus avant 8 h ou après 20 h, heure locale du destinataire ». Appliqué à tout appel de démarchage (RCW 80.36.390 régit le démarchage en général).",
+    ),
+    unverified: both('RCW 19.158.040 read on app.leg.wa.gov (stored copy); the hours sentence of RCW 80.36.390 itself was not seen.', "RCW 19.158.040 lu sur app.leg.wa.gov (copie conservée) ; la phrase sur les heures de RCW 80.36.390 n'a pas été vue."),
   },
   {
     id: 'us.ct.hours',
