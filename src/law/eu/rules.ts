@@ -7,15 +7,16 @@
  */
 import type { Rule, RuleContext, RuleOutcome, Text } from '../../core/rule.js';
 import type { Citation } from '../../core/types.js';
+import * as common from '../common/consent.js';
 import { consentFacts, consentInForce, customerRelationship, objectionInForce, type Consent } from '../common/history.js';
 
 export { consentFacts, consentInForce, type Consent };
 
 /**
- * The objection to this advertiser that stands for the attempt's channel (GDPR art. 21), or null.
- * A withdrawn consent is not an objection here: it only ends the consent.
+ * The objection to this advertiser that stands for the attempt's channel (GDPR art. 21), a
+ * withdrawn consent included (as in every international pack), or null.
  */
-export const objectionStands = (ctx: RuleContext) => objectionInForce(ctx, ctx.attempt.channel, false);
+export const objectionStands = (ctx: RuleContext) => objectionInForce(ctx);
 
 /** How far a rule was checked against its text (kept in its `unverified` note and the catalogue). */
 export type Tag = 'VERIFIED' | 'VERIFIED-2nd' | 'UNVERIFIED';
@@ -78,11 +79,14 @@ export function liveCallOptIn(ctx: RuleContext, cc: string): RuleOutcome[] | nul
 
 // ---------------------------------------------------------------- objection (GDPR art. 21)
 
-/** `<cc>.objection`: the recipient objected to this advertiser's contacts on this channel. */
+/**
+ * `<cc>.objection`: the recipient objected to (or withdrew consent to) this advertiser's
+ * contacts on this channel — the shared objection shape of ../common/consent.ts.
+ */
 export function objectionRule(cc: string, inForce: Rule['inForce'], citations: readonly Citation[], tag: Text, sanctions?: readonly Citation[]): Rule {
-  const code = `${cc}.objection`;
-  const rule: Rule = {
+  const spec = {
     id: `${cc}.objection`,
+    code: `${cc}.objection`,
     inForce,
     citations,
     statement: {
@@ -90,25 +94,13 @@ export function objectionRule(cc: string, inForce: Rule['inForce'], citations: r
       fr: "Une personne qui s'est opposée à la prospection de cet annonceur ne peut plus être contactée à cette fin sur les canaux visés (RGPD art. 21(2)-(3)).",
     },
     reading: {
-      en: 'Applies to every commercial contact and every recipient kind. An objection without channels covers all; a later consent for the channel re-opens contact.',
-      fr: "S'applique à tout contact commercial et à tout destinataire. Une opposition sans canal les vise tous ; un consentement ultérieur pour le canal rouvre le contact.",
+      en: 'Applies to every commercial contact and every recipient kind. A withdrawn consent counts as an objection (conservative). An objection without channels covers all; a later consent for the channel re-opens contact. Reported alone: the other rules stay silent.',
+      fr: "S'applique à tout contact commercial et à tout destinataire. Un consentement retiré vaut opposition (lecture prudente). Une opposition sans canal les vise tous ; un consentement ultérieur pour le canal rouvre le contact. Signalée seule : les autres règles se taisent.",
     },
     unverified: tag,
-    facts: { objectionAt: 'when the recipient objected', channels: 'the channels the objection names' },
-    messages: {
-      [code]: (f) => ({
-        en: `The recipient objected on ${f.objectionAt} to further contacts from this advertiser.`,
-        fr: `Le destinataire s'est opposé le ${f.objectionAt} à tout nouveau contact de cet annonceur.`,
-      }),
-    },
-    check(ctx) {
-      if (!isCommercial(ctx)) return [];
-      const o = objectionStands(ctx);
-      return o ? [{ kind: 'block', code, facts: { objectionAt: ctx.iso(o.at), channels: [...o.channels] }, until: null }] : [];
-    },
+    applies: isCommercial,
   };
-  if (sanctions) rule.sanctions = sanctions;
-  return rule;
+  return common.objectionRule(sanctions ? { ...spec, sanctions } : spec);
 }
 
 // ---------------------------------------------------------------- automated calls and SMS (ePrivacy art. 13(1)-(2))
@@ -122,46 +114,40 @@ export interface ElectronicConsentSpec extends RuleText {
 
 /**
  * `<cc>.prerecorded.consent-missing` / `<cc>.sms.consent-missing`: a commercial prerecorded call
- * or SMS needs the prior consent of the addressee, whoever it is (ePrivacy art. 13(1)).
+ * or SMS needs the prior consent of the addressee, whoever it is (ePrivacy art. 13(1)) — the shared
+ * opt-in shape of ../common/consent.ts. A consent to prospecting of this advertiser on the channel
+ * counts (the EU texts ask for consent to the communication, not to the technique).
  */
 export function electronicConsent(kind: 'prerecorded' | 'sms', spec: ElectronicConsentSpec): Rule {
   const { cc } = spec;
-  const code = `${cc}.${kind}.consent-missing`;
   const what = kind === 'sms' ? { en: 'SMS', fr: 'SMS' } : { en: 'prerecorded call', fr: 'appel préenregistré' };
-  const messages: Record<string, Rule['messages'][string]> = {
-    [code]: () => ({
-      en: `A commercial ${what.en} needs the recipient's prior consent to this advertiser, and none is recorded.`,
-      fr: `Un ${what.fr} commercial exige le consentement préalable du destinataire envers cet annonceur, et aucun n'est enregistré.`,
-    }),
-    [`${cc}.exemption.consent`]: (f) => ({
-      en: `The recipient consented on ${f.consentAt} to this advertiser's ${kind === 'sms' ? 'messages' : 'calls'}.`,
-      fr: `Le destinataire a consenti le ${f.consentAt} aux ${kind === 'sms' ? 'messages' : 'appels'} de cet annonceur.`,
-    }),
-  };
-  if (spec.customerException) {
-    messages[`${cc}.exemption.customer`] = (f) => ({
-      en: `Existing customer of this advertiser (${String(f.basis)} since ${String(f.since)}): an SMS about its own similar products is allowed with an opt-out in each message.`,
-      fr: `Client existant de cet annonceur (${String(f.basis)} depuis le ${String(f.since)}) : un SMS sur ses propres produits analogues est permis avec un moyen d'opposition dans chaque message.`,
-    });
-  }
-  return {
+  const opt: common.OptIn = {
     ...head(spec),
-    facts: { consentAt: 'the consent relied on (exemption)', basis: 'purchase or contract (SMS customer exemption)', since: 'when the relationship began' },
-    messages,
-    check(ctx) {
-      const applies = kind === 'sms' ? ctx.attempt.channel === 'sms' : ctx.attempt.channel === 'voice' && ctx.attempt.prerecorded;
-      if (!applies || !isCommercial(ctx)) return [];
-      if (objectionStands(ctx)) return []; // the objection rule reports it alone
-      const consent = consentInForce(ctx, 'prospecting');
-      if (consent) return [{ kind: 'exempt', code: `${cc}.exemption.consent`, facts: consentFacts(ctx, consent) }];
-      if (spec.customerException) {
-        // The soft opt-in rests on a sale (ePrivacy art. 13(2)): purchases and contracts, not inquiries.
-        const basis = customerBasis(ctx, null, false);
-        if (basis) return [{ kind: 'exempt', code: `${cc}.exemption.customer`, facts: basis }];
-      }
-      return [{ kind: 'block', code, facts: { channel: ctx.attempt.channel }, until: null }];
+    // An objection is reported alone (the objection rule).
+    applies: (ctx) => (kind === 'sms' ? ctx.attempt.channel === 'sms' : ctx.attempt.channel === 'voice' && ctx.attempt.prerecorded) && isCommercial(ctx) && !objectionStands(ctx),
+    scope: 'prospecting',
+    codes: { missing: `${cc}.${kind}.consent-missing`, consent: `${cc}.exemption.consent` },
+    messages: {
+      missing: {
+        en: `A commercial ${what.en} needs the recipient's prior consent to this advertiser, and none is recorded.`,
+        fr: `Un ${what.fr} commercial exige le consentement préalable du destinataire envers cet annonceur, et aucun n'est enregistré.`,
+      },
+      consent: (at) => ({
+        en: `The recipient consented on ${at} to this advertiser's ${kind === 'sms' ? 'messages' : 'calls'}.`,
+        fr: `Le destinataire a consenti le ${at} aux ${kind === 'sms' ? 'messages' : 'appels'} de cet annonceur.`,
+      }),
     },
   };
+  if (spec.customerException) {
+    // The soft opt-in rests on a sale (ePrivacy art. 13(2)): purchases and contracts, for good; inquiries never.
+    opt.customers = { purchase: null, inquiry: 0 };
+    opt.codes.customer = `${cc}.exemption.customer`;
+    opt.messages.customer = (since) => ({
+      en: `Existing customer of this advertiser (since ${since}): an SMS about its own similar products is allowed with an opt-out in each message.`,
+      fr: `Client existant de cet annonceur (depuis le ${since}) : un SMS sur ses propres produits analogues est permis avec un moyen d'opposition dans chaque message.`,
+    });
+  }
+  return common.optInRule(opt);
 }
 
 // ---------------------------------------------------------------- caller ID

@@ -26,9 +26,9 @@ describe('Germany: consumer opt-in (UWG § 7 Abs. 2 Nr. 1; Nr. 2 until 2022-05-2
     expect(codes(check(call(AT), [customer('2026-11-01T12:00:00+01:00'), contract('2026-01-01T00:00:00+01:00')]))).toEqual(['de.consent.missing']);
   });
 
-  it('does not count a consent given to another advertiser, or withdrawn (§ 7 Abs. 2 Nr. 1)', () => {
+  it('does not count a consent given to another advertiser; a withdrawn one is an objection, reported alone (§ 7 Abs. 2 Nr. 1; § 7 Abs. 1 Satz 2)', () => {
     expect(codes(check(call(AT), [consent('2026-11-01T12:00:00+01:00', { advertiser: 'other' })]))).toEqual(['de.consent.missing']);
-    expect(codes(check(call(AT), [consent('2026-11-01T12:00:00+01:00'), { type: 'consent-withdrawn', at: '2026-11-20T12:00:00+01:00', advertiser: 'acme' }]))).toEqual(['de.consent.missing']);
+    expect(codes(check(call(AT), [consent('2026-11-01T12:00:00+01:00'), { type: 'consent-withdrawn', at: '2026-11-20T12:00:00+01:00', advertiser: 'acme' }]))).toEqual(['de.objection']);
   });
 
   it('a consent given one second after the call does not count (prior consent, § 7 Abs. 2 Nr. 1)', () => {
