@@ -4,5 +4,6 @@
  */
 export {
   frPack, OPENING_WINDOWS, MAX_CALLS, WINDOW_DAYS, COOLDOWN_DAYS, CHECK_VALID_DAYS, BANNED_SECTORS, NPV_RANGES, citations,
+  D223_9_TERMS, d2239Rules, datedTerms, termsOn, type CallingTerms, type DatedTerms, type OpeningWindow,
 } from './law/fr/index.js';
 export { FRENCH_TERRITORIES, type Territory } from './phone/territories.js';

@@ -6,18 +6,19 @@
  */
 import type { Rule } from '../../core/rule.js';
 import { rollingLimit } from '../../core/window.js';
-import { D223_9, D223_9_IN_FORCE, DECRET_2022_1313 } from './citations.js';
+import { CURRENT_TERMS, type DatedTerms } from './d223-9.js';
 import { isProspectingCallToConsumer } from './scope.js';
 
-/** At most this many calls or attempts per advertiser… */
-export const MAX_CALLS = 4;
+/** At most this many calls or attempts per advertiser… (in force now; rules read their row) */
+export const MAX_CALLS = CURRENT_TERMS.maxCalls;
 /** …within this many calendar days. */
-export const WINDOW_DAYS = 30;
+export const WINDOW_DAYS = CURRENT_TERMS.windowDays;
 
-export const frequencyCap: Rule = {
-  id: 'fr.frequency',
-  inForce: { from: D223_9_IN_FORCE },
-  citations: [D223_9, DECRET_2022_1313],
+/** The cap of one row of D.223-9 (al. 3). */
+export const frequencyCapRule = ({ inForce, citations, maxCalls: MAX_CALLS, windowDays: WINDOW_DAYS }: DatedTerms, id: string): Rule => ({
+  id,
+  inForce,
+  citations,
   statement: {
     en: `An advertiser may call or attempt to call a consumer at most ${MAX_CALLS} times within ${WINDOW_DAYS} calendar days.`,
     fr: `Un professionnel ne peut solliciter ou tenter de solliciter un consommateur par téléphone plus de ${MAX_CALLS} fois sur ${WINDOW_DAYS} jours calendaires.`,
@@ -28,8 +29,8 @@ export const frequencyCap: Rule = {
   },
   facts: {
     attemptsInWindow: 'voice attempts of this advertiser counted in the window',
-    limit: 'the maximum (4)',
-    windowDays: 'the window length in days (30)',
+    limit: `the maximum (${MAX_CALLS})`,
+    windowDays: `the window length in days (${WINDOW_DAYS})`,
     windowStart: 'start of the window (exclusive), recipient local time',
     oldestCounted: 'the oldest counted attempt',
   },
@@ -57,4 +58,4 @@ export const frequencyCap: Rule = {
       until: cap.until,
     }];
   },
-};
+});

@@ -6,27 +6,26 @@
  */
 import type { DateTime } from 'luxon';
 import type { Rule, RuleContext, RuleOutcome } from '../../core/rule.js';
-import { D223_9, D223_9_IN_FORCE, DECRET_2022_1313, L3133_1, L3134_13, L3422_2 } from './citations.js';
+import { L3133_1, L3134_13, L3422_2 } from './citations.js';
 import { consentInForce } from './consents.js';
+import { CURRENT_TERMS, termsOn, type DatedTerms, type OpeningWindow } from './d223-9.js';
 import { isProspectingCallToConsumer } from './scope.js';
 
 /**
- * The opening windows of D.223-9, local wall-clock hours, half-open: 10:00 is inside, 13:00 and
- * 20:00 are outside (the text says "de 10 heures à 13 heures"; a call must be placed, not ended,
- * within it, and the conservative reading excludes the closing minute).
+ * The opening windows of D.223-9 in force now (the latest row of D223_9_TERMS), local wall-clock
+ * hours, half-open: 10:00 is inside, 13:00 and 20:00 are outside (the text says "de 10 heures à 13
+ * heures"; a call must be placed, not ended, within it, and the conservative reading excludes the
+ * closing minute). Rules read the row of the attempt's date.
  */
-export const OPENING_WINDOWS: ReadonlyArray<{ from: number; to: number }> = [
-  { from: 10, to: 13 },
-  { from: 14, to: 20 },
-];
+export const OPENING_WINDOWS: readonly OpeningWindow[] = CURRENT_TERMS.windows;
 
 /** Departments whose extra holidays come from local law (L.3134-13); overseas ones come from L.3422-2. */
 const ALSACE_MOSELLE = new Set(['FR-57', 'FR-67', 'FR-68']);
 
 const WEEKDAYS_EN = ['', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 const WEEKDAYS_FR = ['', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche'];
-const windowsEn = OPENING_WINDOWS.map((w) => `${w.from}:00–${w.to}:00`).join(' and ');
-const windowsFr = OPENING_WINDOWS.map((w) => `de ${w.from} h à ${w.to} h`).join(' et ');
+const windowsEn = (windows: readonly OpeningWindow[]) => windows.map((w) => `${w.from}:00–${w.to}:00`).join(' and ');
+const windowsFr = (windows: readonly OpeningWindow[]) => windows.map((w) => `de ${w.from} h à ${w.to} h`).join(' et ');
 
 /** The state of a local instant with respect to the opening windows. */
 function hourOfDay(local: DateTime): number {
@@ -34,19 +33,20 @@ function hourOfDay(local: DateTime): number {
 }
 
 /** The next local instant a window opens after `local` the same day, or the next day's midnight. */
-function nextOpening(local: DateTime): DateTime {
+function nextOpening(local: DateTime, windows: readonly OpeningWindow[]): DateTime {
   const h = hourOfDay(local);
-  const w = OPENING_WINDOWS.find((win) => h < win.from);
+  const w = windows.find((win) => h < win.from);
   return w ? local.set({ hour: w.from, minute: 0, second: 0, millisecond: 0 }) : local.plus({ days: 1 }).startOf('day');
 }
 
-export const callingHours: Rule = {
-  id: 'fr.hours',
-  inForce: { from: D223_9_IN_FORCE },
-  citations: [D223_9, DECRET_2022_1313, L3133_1],
+/** The days-and-hours rule of one row of D.223-9 (al. 1 and 2). */
+export const callingHoursRule = (terms: DatedTerms, id: string): Rule => ({
+  id,
+  inForce: terms.inForce,
+  citations: [...terms.citations, L3133_1],
   statement: {
-    en: `A prospecting call to a consumer is allowed only Monday to Friday, except public holidays, ${windowsEn} in the consumer's time zone, unless the consumer expressly consented beforehand to calls outside these times.`,
-    fr: `Un appel de prospection vers un consommateur n'est permis que du lundi au vendredi, hors jours fériés, ${windowsFr} dans le fuseau horaire du consommateur, sauf consentement exprès et préalable à être appelé en dehors de ces plages.`,
+    en: `A prospecting call to a consumer is allowed only Monday to Friday, except public holidays, ${windowsEn(terms.windows)} in the consumer's time zone, unless the consumer expressly consented beforehand to calls outside these times.`,
+    fr: `Un appel de prospection vers un consommateur n'est permis que du lundi au vendredi, hors jours fériés, ${windowsFr(terms.windows)} dans le fuseau horaire du consommateur, sauf consentement exprès et préalable à être appelé en dehors de ces plages.`,
   },
   reading: {
     en: 'Windows are half-open (13:00 and 20:00 are outside). In conservative mode the regional holidays of the recipient (Alsace-Moselle, abolition-of-slavery days overseas) also block, although D.223-9 names only L.3133-1. Only a consent that covers outside-hours calls lifts this rule; a consent to prospecting does not.',
@@ -73,8 +73,8 @@ export const callingHours: Rule = {
       fr: `Les appels de prospection sont interdits un jour férié : le ${f.localDate} est « ${f.holiday} »${f.regional ? ', jour férié régional du destinataire (bloqué en mode prudent)' : ''}.`,
     }),
     'fr.hours.outside-window': (f) => ({
-      en: `${f.localTime} (recipient's time) is outside the calling hours ${windowsEn}.`,
-      fr: `${f.localTime} (heure du destinataire) est hors des plages d'appel (${windowsFr}).`,
+      en: `${f.localTime} (recipient's time) is outside the calling hours ${windowsEn(terms.windows)}.`,
+      fr: `${f.localTime} (heure du destinataire) est hors des plages d'appel (${windowsFr(terms.windows)}).`,
     }),
     'fr.exemption.consent': (f) => ({
       en: `Outside the legal days and hours, but the consumer expressly consented on ${f.consentAt} to be called at such times.`,
@@ -83,7 +83,7 @@ export const callingHours: Rule = {
   },
   check(ctx) {
     if (!isProspectingCallToConsumer(ctx)) return [];
-    const blocks = closedTimes(ctx);
+    const blocks = closedTimes(ctx, terms.windows);
     if (blocks.length === 0) return [];
     const consent = consentInForce(ctx, 'outside-hours');
     if (!consent) return blocks;
@@ -91,10 +91,13 @@ export const callingHours: Rule = {
     if (consent.proof !== undefined) facts.proof = consent.proof;
     return [{ kind: 'exempt', code: 'fr.exemption.consent', facts }];
   },
-};
+});
 
-/** Every reason the local instant is closed to prospecting calls, each with when it ends. */
-export function closedTimes(ctx: RuleContext): RuleOutcome[] {
+/**
+ * Every reason the local instant is closed to prospecting calls, each with when it ends, under the
+ * windows given (by default those of the row of D.223-9 in force on the local date).
+ */
+export function closedTimes(ctx: RuleContext, windows: readonly OpeningWindow[] = (termsOn(ctx.localDate) ?? CURRENT_TERMS).windows): RuleOutcome[] {
   const { local, localDate } = ctx;
   const tomorrow = () => local.plus({ days: 1 }).startOf('day').toMillis();
   const out: RuleOutcome[] = [];
@@ -113,13 +116,13 @@ export function closedTimes(ctx: RuleContext): RuleOutcome[] {
   }
   if (weekend || holiday) return out;
   const h = hourOfDay(local);
-  if (!OPENING_WINDOWS.some((w) => h >= w.from && h < w.to)) {
+  if (!windows.some((w) => h >= w.from && h < w.to)) {
     const localTime = local.toFormat('HH:mm:ss');
     out.push({
       kind: 'block',
       code: 'fr.hours.outside-window',
-      facts: { localTime, windows: OPENING_WINDOWS.map((w) => `${w.from}:00-${w.to}:00`) },
-      until: nextOpening(local).toMillis(),
+      facts: { localTime, windows: windows.map((w) => `${w.from}:00-${w.to}:00`) },
+      until: nextOpening(local, windows).toMillis(),
     });
   }
   return out;

@@ -3,12 +3,13 @@
  * numbering is French (Guadeloupe, Martinique, Guyane, La Réunion, Mayotte, Saint-Pierre-et-
  * Miquelon, Saint-Martin, Saint-Barthélemy).
  */
-import type { RulePack } from '../../core/rule.js';
+import type { Rule, RulePack } from '../../core/rule.js';
 import { FRENCH_TERRITORIES, territoryOf } from '../../phone/territories.js';
 import { L242_16 } from './citations.js';
-import { frequencyCap, WINDOW_DAYS } from './frequency.js';
-import { callingHours } from './hours.js';
-import { COOLDOWN_DAYS, refusalCooldown } from './refusal.js';
+import { datedTerms, D223_9_TERMS, termsRuleId, type CallingTerms } from './d223-9.js';
+import { frequencyCapRule } from './frequency.js';
+import { callingHoursRule } from './hours.js';
+import { refusalCooldownRule } from './refusal.js';
 import { prospectingScope } from './scope.js';
 import { automatedCallerId, withheldNumber, withheldNumber2014 } from './callerid.js';
 import { objection1978, objectionGdpr, objectionOptIn } from './objection.js';
@@ -20,6 +21,18 @@ import {
   cpfTrainingBan, energyRenovationBan2020, energyRenovationBan2025, homeAdaptationBan2025, housingWorksBan2026,
 } from './sectors.js';
 import { smsConsent, smsQuietHours } from './sms.js';
+
+/**
+ * The rules of D.223-9 made from its dated rows (d223-9.ts): for each row, its days and hours, its
+ * cap and its cooldown, in force from the row's date to the day before the next row's.
+ */
+export function d2239Rules(rows: readonly CallingTerms[] = D223_9_TERMS): Rule[] {
+  return datedTerms(rows).flatMap((terms, i) => [
+    callingHoursRule(terms, termsRuleId('fr.hours', terms, i)),
+    frequencyCapRule(terms, termsRuleId('fr.frequency', terms, i)),
+    refusalCooldownRule(terms, termsRuleId('fr.refusal', terms, i)),
+  ]);
+}
 
 export const frPack: RulePack = {
   id: 'fr',
@@ -35,10 +48,10 @@ export const frPack: RulePack = {
   // The cap counts attempts after the same wall-clock time 30 days earlier (D.223-9 al. 3); a
   // refusal on local day R blocks until the midnight starting day R+61 (al. 4), i.e. less than 61
   // days after it. A DST shift moves either by one hour, zones by a few more: one spare day, 62.
-  lookbackDays: Math.max(WINDOW_DAYS, COOLDOWN_DAYS + 1) + 1,
+  lookbackDays: Math.max(...D223_9_TERMS.map((t) => Math.max(t.windowDays, t.cooldownDays + 1))) + 1,
   rules: [
     // When: days, hours, frequency, cooldown (D.223-9).
-    prospectingScope, callingHours, frequencyCap, refusalCooldown,
+    prospectingScope, ...d2239Rules(),
     // Whether at all: objection, then the access regime of the era (each text version dated).
     objection1978, objectionGdpr, objectionOptIn,
     oppositionList2014, oppositionList2016, oppositionList2020,
@@ -53,6 +66,7 @@ export const frPack: RulePack = {
 };
 
 export { OPENING_WINDOWS } from './hours.js';
+export { D223_9_TERMS, datedTerms, termsOn, type CallingTerms, type DatedTerms, type OpeningWindow } from './d223-9.js';
 export { MAX_CALLS, WINDOW_DAYS } from './frequency.js';
 export { COOLDOWN_DAYS } from './refusal.js';
 export { CHECK_VALID_DAYS } from './opposition.js';

@@ -4,16 +4,17 @@
  * before sixty full calendar days ("soixante jours calendaires révolus") from that refusal.
  */
 import type { Rule } from '../../core/rule.js';
-import { D223_9, D223_9_IN_FORCE, DECRET_2022_1313 } from './citations.js';
+import { CURRENT_TERMS, type DatedTerms } from './d223-9.js';
 import { isProspectingCallToConsumer } from './scope.js';
 
-/** Full calendar days after the day of the refusal during which calls are barred. */
-export const COOLDOWN_DAYS = 60;
+/** Full calendar days after the day of the refusal during which calls are barred (in force now; rules read their row). */
+export const COOLDOWN_DAYS = CURRENT_TERMS.cooldownDays;
 
-export const refusalCooldown: Rule = {
-  id: 'fr.refusal',
-  inForce: { from: D223_9_IN_FORCE },
-  citations: [D223_9, DECRET_2022_1313],
+/** The cooldown of one row of D.223-9 (al. 4). */
+export const refusalCooldownRule = ({ inForce, citations, cooldownDays: COOLDOWN_DAYS }: DatedTerms, id: string): Rule => ({
+  id,
+  inForce,
+  citations,
   statement: {
     en: `After a consumer refuses a prospecting call, the advertiser may not call them again for ${COOLDOWN_DAYS} calendar days.`,
     fr: `Après un refus du consommateur au cours de l'appel, le professionnel doit s'abstenir de le recontacter pendant ${COOLDOWN_DAYS} jours calendaires révolus.`,
@@ -25,7 +26,7 @@ export const refusalCooldown: Rule = {
   facts: {
     refusalDate: 'local date of the latest refusal',
     daysSinceRefusal: 'full days since that date',
-    cooldownDays: 'the cooldown length (60)',
+    cooldownDays: `the cooldown length (${COOLDOWN_DAYS})`,
     allowedFrom: 'first local date calls may resume',
   },
   messages: {
@@ -56,4 +57,4 @@ export const refusalCooldown: Rule = {
       until: until.toMillis(),
     }];
   },
-};
+});
