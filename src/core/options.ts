@@ -1,6 +1,6 @@
 /**
  * The options rules read (`ctx.options`), validated once per call. A bad value is a programming
- * error of the host, so it throws a `TypeError` naming the option (API.md §1).
+ * error of the host, so it throws a `TypeError` naming the option (docs/contract.md §1).
  */
 import { Duration } from 'luxon';
 import type { RuleOptions } from './rule.js';

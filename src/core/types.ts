@@ -1,5 +1,5 @@
 /**
- * Public types of callgate: the contract of `../shared/design/API.md` §1.
+ * Public types of callgate: the contract of docs/contract.md §1.
  * @packageDocumentation
  */
 
@@ -42,7 +42,7 @@ export interface Attempt {
   /**
    * e.g. `'energy-renovation'`, `'professional-training'`, `'home-adaptation'`, `'press'`; for the
    * international packs also `'charity'`, `'political'`, `'claims-management'`, `'pensions'`
-   * (see docs/api-extensions.md).
+   * (see docs/contract.md §5).
    */
   sector?: string;
   recipient?: {
@@ -223,7 +223,7 @@ export interface EvaluateOptions {
   advisories?: 'warn' | 'block';
   /**
    * Newspaper and magazine subscriptions (C. consom. L.223-5) from 2026-08-11:
-   * `'exempt'` (default, API.md §2): no consent needed, with an advisory saying the point is
+   * `'exempt'` (default, docs/contract.md §2): no consent needed, with an advisory saying the point is
    * unsettled; `'consent'`: the strict reading, a consent is required as for any sector.
    */
   pressExemption?: 'exempt' | 'consent';

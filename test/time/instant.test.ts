@@ -1,4 +1,4 @@
-// Strict instants (API.md §1: a string must be ISO 8601 WITH an offset or 'Z') and their formatting.
+// Strict instants (docs/contract.md §1: a string must be ISO 8601 WITH an offset or 'Z') and their formatting.
 import { fc, test } from '@fast-check/vitest';
 import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';

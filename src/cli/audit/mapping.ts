@@ -9,7 +9,7 @@ import { UsageError } from '../args.js';
 import { asterisk } from './mappings/asterisk.js';
 import { vicidial } from './mappings/vicidial.js';
 
-/** The canonical columns (API.md field names). */
+/** The canonical columns (docs/contract.md field names). */
 export const CANONICAL_FIELDS = [
   'type', 'to', 'at', 'advertiser', 'channel', 'outcome', 'callerId', 'automated', 'prerecorded', 'purpose',
   'contractId', 'sector', 'channels', 'covers', 'expiresAt', 'id', 'start', 'end', 'subject', 'list', 'listed', 'proof',

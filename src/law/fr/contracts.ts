@@ -16,7 +16,7 @@ export function invokesContract(ctx: RuleContext): boolean {
 
 /**
  * The contract in progress the attempt is about, or null: the one named by `contractId`, else any
- * contract of this advertiser in progress (API.md §3). In progress = started at or before the
+ * contract of this advertiser in progress (docs/contract.md §3). In progress = started at or before the
  * attempt and not ended (`end` is the first instant it no longer runs).
  */
 export function contractInForce(ctx: RuleContext): Contract | null {

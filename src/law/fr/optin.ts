@@ -69,7 +69,7 @@ export const priorConsent: Rule = {
   },
   check(ctx) {
     if (!isTelephonicProspecting(ctx)) return [];
-    if (objectionInForce(ctx)) return []; // an objection blocks by itself and adds no other reason (API.md §3)
+    if (objectionInForce(ctx)) return []; // an objection blocks by itself and adds no other reason (docs/contract.md §3)
     const consent = consentInForce(ctx, 'prospecting');
     if (consent) return [{ kind: 'exempt', code: 'fr.exemption.consent', facts: consentFacts(ctx, consent) }, ...consentAgeing(ctx, consent)];
     const contract = contractInForce(ctx);

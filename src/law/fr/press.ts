@@ -6,7 +6,7 @@
  *
  * From 11 August 2026 the point is unsettled: no source read says loi n° 2025-594 repealed or
  * rewrote L.223-5, and D.223-9 still refers to it, but the rapporteur of the joint committee said
- * it "refused any sectoral exemption". API.md keeps the exemption by default, with an advisory;
+ * it "refused any sectoral exemption". The contract (docs/contract.md §2) keeps the exemption by default, with an advisory;
  * `options.pressExemption: 'consent'` applies the strict reading.
  */
 import type { Rule, RuleContext, RuleOutcome, Text } from '../../core/rule.js';
@@ -46,8 +46,8 @@ function pressRule(id: string, inForce: Rule['inForce'], citations: readonly Cit
     statement,
     reading: optIn
       ? {
-          en: "Unsettled from 11 August 2026: L.223-5 was not seen repealed and D.223-9 still refers to it, but the legislator's stated intent was no sectoral exemption. Default (API.md): exempt, with the advisory fr.press.consent-unsettled; options.pressExemption 'consent' requires a consent instead.",
-          fr: "Incertain à partir du 11 août 2026 : aucune abrogation de L.223-5 n'a été vue et D.223-9 y renvoie toujours, mais l'intention affichée du législateur était de n'admettre aucune exemption sectorielle. Par défaut (API.md) : exemption, avec l'avis fr.press.consent-unsettled ; options.pressExemption 'consent' exige un consentement.",
+          en: "Unsettled from 11 August 2026: L.223-5 was not seen repealed and D.223-9 still refers to it, but the legislator's stated intent was no sectoral exemption. Default (the contract, §2): exempt, with the advisory fr.press.consent-unsettled; options.pressExemption 'consent' requires a consent instead.",
+          fr: "Incertain à partir du 11 août 2026 : aucune abrogation de L.223-5 n'a été vue et D.223-9 y renvoie toujours, mais l'intention affichée du législateur était de n'admettre aucune exemption sectorielle. Par défaut (le contrat, §2) : exemption, avec l'avis fr.press.consent-unsettled ; options.pressExemption 'consent' exige un consentement.",
         }
       : { en: 'Phone calls to consumers only; SMS and prerecorded calls still need the consent of CPCE L.34-5.', fr: 'Appels vers des consommateurs uniquement ; SMS et appels préenregistrés restent soumis au consentement de L.34-5 CPCE.' },
     facts: { sector: "the attempt's sector ('press')" },

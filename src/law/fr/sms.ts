@@ -2,7 +2,7 @@
  * SMS prospecting (CPCE L.34-5): an SMS is "courrier électronique", so direct prospecting by SMS
  * of a natural person needs their prior consent; exception: an existing customer of the same
  * advertiser, for analogous products, who could object at collection and in each message
- * (L.34-5 al. 4). D.223-9 governs calls, not SMS (API.md §3): sending at night, on Sundays or
+ * (L.34-5 al. 4). D.223-9 governs calls, not SMS (docs/contract.md §3): sending at night, on Sundays or
  * public holidays is discouraged by the industry's code of conduct, which we expose as an advisory
  * on the same days and hours as D.223-9.
  */

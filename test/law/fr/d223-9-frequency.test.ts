@@ -25,7 +25,7 @@ describe('frequency cap (D.223-9 al. 3: 4 calls or attempts in 30 days)', () => 
     expect(decide('2026-11-24T11:00:00+01:00', history).allowed).toBe(true);
   });
 
-  it('SMS are not calls: they do not count and are not capped (API.md §3)', () => {
+  it('SMS are not calls: they do not count and are not capped (docs/contract.md §3)', () => {
     const sms: ContactEvent[] = dailyAttempts('2026-11-16', 6).map((e) => ({ ...e, channel: 'sms' as const }));
     expect(decide('2026-11-24T11:00:00+01:00', sms).allowed).toBe(true);
   });

@@ -32,7 +32,7 @@ describe('SMS prospecting (CPCE L.34-5)', () => {
     expect(codes(check(sms(FIRST_DAY), [customer('2025-02-01T12:00:00+01:00'), withdrawn]))).toEqual(['fr.sms.consent-missing']);
   });
 
-  it('does not bind SMS to the D.223-9 hours: a Sunday SMS is allowed, with a quiet-hours advisory (API.md §3)', () => {
+  it('does not bind SMS to the D.223-9 hours: a Sunday SMS is allowed, with a quiet-hours advisory (docs/contract.md §3)', () => {
     const d = check(sms('2026-08-16T11:00:00+02:00'), [consent('2026-07-01T12:00:00+02:00')]);
     expect(d.allowed).toBe(true);
     expect(advisoryCodes(d)).toEqual(['fr.sms.quiet-hours']);

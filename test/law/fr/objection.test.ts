@@ -6,7 +6,7 @@ const objection = (at: string, channels?: Array<'voice' | 'sms'>) =>
   channels === undefined ? { type: 'objection' as const, at, advertiser: 'acme' } : { type: 'objection' as const, at, advertiser: 'acme', channels };
 
 describe('objection (RGPD art. 21(3); loi 78-17 art. 38 before 2018-05-25; L.223-1 2026: revocable consent)', () => {
-  it('blocks permanently whatever the earlier consent, and adds no fr.consent.missing (API.md §3)', () => {
+  it('blocks permanently whatever the earlier consent, and adds no fr.consent.missing (docs/contract.md §3)', () => {
     const d = check(call(FIRST_DAY), [consent('2026-07-01T12:00:00+02:00'), objection('2026-08-01T12:00:00+02:00')]);
     expect(codes(d)).toEqual(['fr.objection']);
     expect(d.reasons[0]!.until).toBeNull();
@@ -47,7 +47,7 @@ describe('objection (RGPD art. 21(3); loi 78-17 art. 38 before 2018-05-25; L.223
     expect(d2017.reasons[0]!.citations[0]!.instrument).toBe('Loi n° 78-17 du 6 janvier 1978');
   });
 
-  it('a refusal during a call is not an objection: cooldown only (D.223-9 al. 4; API.md §3)', () => {
+  it('a refusal during a call is not an objection: cooldown only (D.223-9 al. 4; docs/contract.md §3)', () => {
     const d = check(call(FIRST_DAY), [consent('2026-07-01T12:00:00+02:00'), { type: 'refusal', at: '2026-08-01T12:00:00+02:00', advertiser: 'acme' }]);
     expect(codes(d)).toEqual(['fr.refusal.cooldown']);
   });

@@ -42,7 +42,7 @@ describe('opposition list (C. consom. L.223-1, 2020 version; L.121-34 / L.223-1 
     expect(codes(check(call(LAST_DAY), [scrub('2026-05-01T09:00:00+02:00', true)]))).toEqual(['fr.opposition.listed', 'fr.opposition.unchecked']);
   });
 
-  it('a consent does not lift the listing before 2026-08-11; nextAllowedAt is the first opening of the opt-in era (API.md §3)', () => {
+  it('a consent does not lift the listing before 2026-08-11; nextAllowedAt is the first opening of the opt-in era (docs/contract.md §3)', () => {
     const history = [scrub('2026-08-01T09:00:00+02:00', true), consent('2026-07-01T12:00:00+02:00')];
     const d = check(call(LAST_DAY), history);
     expect(codes(d)).toEqual(['fr.opposition.listed']);

@@ -1,4 +1,4 @@
-// Invariants of evaluate (API.md §1, §3) over US numbers, histories and attempts: the same
+// Invariants of evaluate (docs/contract.md §1, §3) over US numbers, histories and attempts: the same
 // properties as the French pack's, plus the federal window (47 CFR 64.1200(c)(1)).
 import { fc, test } from '@fast-check/vitest';
 import { DateTime } from 'luxon';
