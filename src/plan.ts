@@ -1,7 +1,7 @@
 import { DateTime, Duration } from 'luxon';
 import { decide } from './core/engine.js';
 import type { Attempt, ContactEvent, EvaluateOptions, Instant, Reason } from './core/types.js';
-import { engineSettings } from './evaluate.js';
+import { engineSettings } from './settings.js';
 import { isObj, withInstant } from './core/guards.js';
 import { readInstant } from './time/instant.js';
 

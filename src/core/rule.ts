@@ -1,5 +1,5 @@
 import type { DateTime, Duration } from 'luxon';
-import type { Channel, Citation, ConsentScope, AttemptOutcome, CustomerKind, DirectoryEntry } from './types.js';
+import type { Channel, Citation, ConsentScope, AttemptOutcome, CustomerKind, DirectoryEntry } from './vocabulary.js';
 
 /** A sentence in both languages of the library. */
 export interface Text {
@@ -214,4 +214,11 @@ export interface RulePack {
   /** Sanction articles cited beside every blocking reason. */
   sanctions: readonly Citation[];
   rules: readonly Rule[];
+  /**
+   * Days of attempts and refusals (the events whose weight fades with age) this pack's rules can
+   * need for a decision at an instant, counting back from it, with a spare day for DST and zones.
+   * The Gate loads and keeps this much, the audit replay forgets what is older. Absent: the
+   * built-in packs' longest (a custom pack that reads further back must say so).
+   */
+  lookbackDays?: number;
 }

@@ -4,9 +4,11 @@
  */
 
 import type { RulePack } from './rule.js';
+import type { Calendar } from '../time/calendar.js';
+import type { AttemptOutcome, Channel, Citation, ConsentScope, CustomerKind, DirectoryEntry } from './vocabulary.js';
 
-/** A contact channel. SMS are not calls: D.223-9 (hours, 4/30 cap) governs calls only. */
-export type Channel = 'voice' | 'sms';
+export type { AttemptOutcome, Calendar, Channel, Citation, ConsentScope, CustomerKind, DirectoryEntry };
+
 
 /** An instant: a `Date`, or an ISO 8601 string WITH an offset or `Z` (`2026-11-24T10:30:00+01:00`). */
 export type Instant = Date | string;
@@ -70,33 +72,12 @@ export interface Attempt {
   };
 }
 
-/**
- * Outcome of a past attempt. Every attempt counts toward caps, whatever its outcome. `'abandoned'`
- * (extension): answered by a person but no agent was available (a dialer's abandoned or silent call).
- */
-export type AttemptOutcome = 'answered' | 'no-answer' | 'busy' | 'voicemail' | 'failed' | 'abandoned';
 
 /** Who holds the called number (see `Attempt.recipient.kind`). */
 export type RecipientKind = 'consumer' | 'business' | 'emergency-line' | 'healthcare-facility';
 
-/**
- * A Swiss directory entry (UWG art. 3 al. 1 let. u): listed without mark, listed with the asterisk
- * (no advertising), or not listed in any directory (protected like an asterisk since 2021).
- */
-export type DirectoryEntry = 'plain' | 'asterisk' | 'none';
 
-/**
- * What a US customer event records (47 CFR 64.1200(f)(5)): a purchase or transaction (an
- * established business relationship for 18 months) or an inquiry or application (3 months).
- */
-export type CustomerKind = 'purchase' | 'inquiry';
 
-/**
- * What a consent covers: being prospected, being called outside the legal days and hours, or
- * (extension) receiving automated calls with a recorded or synthetic voice — a consent some laws
- * require on its own (PECR reg. 19, CRTC ADAD Rules).
- */
-export type ConsentScope = 'prospecting' | 'outside-hours' | 'prerecorded';
 
 /**
  * One event of a consumer's contact history. Histories come in any order; a host that knows
@@ -179,16 +160,6 @@ export interface ContactLimits {
 /** The kind of a history event. */
 export type EventType = ContactEvent['type'];
 
-/** The pluggable public-holiday calendar; the host can supply its own. */
-export interface Calendar {
-  /**
-   * The holiday on a local date, or null.
-   * @param localDate `YYYY-MM-DD` in the recipient's time zone.
-   * @param country ISO 3166-1 alpha-2 of the rule pack (`'FR'`).
-   * @param region ISO 3166-2 subdivision when known (`'FR-57'`, `'FR-GP'`).
-   */
-  holiday(localDate: string, country: string, region?: string): { name: string } | null;
-}
 
 /** Options of {@link evaluate}. */
 export interface EvaluateOptions {
@@ -236,19 +207,6 @@ export interface EvaluateOptions {
   telephonicMeans?: 'voice' | 'voice-and-sms';
 }
 
-/** A legal source behind a reason. */
-export interface Citation {
-  /** `'Code de la consommation'`, `'Décret n° 2022-1313'`, … */
-  instrument: string;
-  /** `'D.223-9'`, `'L.242-16'` */
-  article?: string;
-  /** Official source (Légifrance, Arcep, eCFR…). */
-  url: string;
-  /** `YYYY-MM-DD` period of the version applied. */
-  inForce: { from: string; until?: string };
-  /** The sanction article is cited beside the rule. */
-  role?: 'rule' | 'sanction';
-}
 
 /** Why an attempt is blocked, exempted or flagged. */
 export interface Reason {

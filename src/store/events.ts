@@ -6,8 +6,6 @@ import { Duration } from 'luxon';
 import type { HistoryEvent, Slot } from '../core/rule.js';
 import type { ContactEvent, EventType, TimeSlot } from '../core/types.js';
 import { readEvent, type InputProblem } from '../core/normalize.js';
-import { WINDOW_DAYS } from '../law/fr/frequency.js';
-import { COOLDOWN_DAYS } from '../law/fr/refusal.js';
 import type { StoredEvent } from './types.js';
 
 /**
@@ -19,14 +17,7 @@ import type { StoredEvent } from './types.js';
  */
 export const TRANSIENT_EVENT_TYPES: readonly EventType[] = ['attempt', 'refusal'];
 
-/**
- * Days of attempts and refusals the built-in rules can need for a decision at an instant `at`:
- * the cap counts attempts after the same wall-clock time 30 days earlier; a refusal on local
- * day R blocks until the midnight starting day R+61, i.e. less than 61 days after it. A DST shift
- * moves either by one hour, time zones by a few more, so one spare day covers both: 62 days.
- * `nextAllowedAt` only looks at instants after `at`, which need no older events.
- */
-export const DEFAULT_LOOKBACK_DAYS = Math.max(WINDOW_DAYS, COOLDOWN_DAYS + 1) + 1;
+export { DEFAULT_LOOKBACK_DAYS } from '../settings.js';
 
 const DAY_MS = 86_400_000;
 

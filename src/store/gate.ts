@@ -5,7 +5,7 @@
  */
 import type { Attempt, ContactEvent, Decision, EvaluateOptions, Instant } from '../core/types.js';
 import { decide as decideWith } from '../core/engine.js';
-import { engineSettings } from '../evaluate.js';
+import { engineSettings } from '../settings.js';
 import { isObj, textProblem, withInstant } from '../core/guards.js';
 import { parseNumber } from '../phone/number.js';
 import { readInstant } from '../time/instant.js';
@@ -31,7 +31,8 @@ export interface GateOptions extends EvaluateOptions {
   key?: (e164: string) => string;
   /**
    * Days of attempts and refusals loaded for a decision (and kept by `prune`). Default
-   * {@link DEFAULT_LOOKBACK_DAYS} (62), what the built-in rules need; raise it for custom packs
+   * {@link DEFAULT_LOOKBACK_DAYS} (62), what the built-in rules need (each pack's `lookbackDays`:
+   * a custom pack that declares more is honoured by itself); raise it for custom packs
    * whose rules look further back. Cannot be lower than the default. Contact budgets extend it
    * by themselves: the advertiser's `policy` for every recipient, a consumer's own budget for theirs.
    */
@@ -136,10 +137,12 @@ export function createGate(options: GateOptions = {}): Gate {
   };
   // Contact budgets reach further back than the law's 30 and 61 days: the advertiser's policy
   // (an evaluate option) for every recipient, a consumer's preference event for theirs.
-  const baseDays = Math.max(lookbackDays, budgetDays((evaluateOptions as { policy?: unknown }).policy));
   // `evaluate`'s options are validated and resolved once, here: a mistake in them fails at
   // createGate, and no reservation pays for reading them again.
   const settings = engineSettings(evaluateOptions);
+  // What the packs in use say their rules need (RulePack.lookbackDays), the host's choice if longer.
+  const packDays = Math.max(...settings.packs.map((p) => p.lookbackDays ?? DEFAULT_LOOKBACK_DAYS));
+  const baseDays = Math.max(lookbackDays, packDays, budgetDays((evaluateOptions as { policy?: unknown }).policy));
   const decide = (attempt: Attempt, history: readonly ContactEvent[]) => decideWith(attempt, history, settings);
   /** The history a decision at `ms` needs: the base look-back, longer if a loaded event carries a longer budget. */
   const historyFor = async (load: (since: Date) => Promise<StoredEvent[]>, ms: number): Promise<ContactEvent[]> => {

@@ -1,5 +1,15 @@
 import Holidays from 'date-holidays';
-import type { Calendar } from '../core/types.js';
+
+/** The pluggable public-holiday calendar; the host can supply its own. */
+export interface Calendar {
+  /**
+   * The holiday on a local date, or null.
+   * @param localDate `YYYY-MM-DD` in the recipient's time zone.
+   * @param country ISO 3166-1 alpha-2 of the rule pack (`'FR'`).
+   * @param region ISO 3166-2 subdivision when known (`'FR-57'`, `'FR-GP'`).
+   */
+  holiday(localDate: string, country: string, region?: string): { name: string } | null;
+}
 
 /**
  * The default public-holiday calendar, built on date-holidays.

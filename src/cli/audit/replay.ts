@@ -16,11 +16,11 @@
  *   own (evaluate ignores later ones), and is reported as an out-of-order advisory: the attempts
  *   replayed before it did not see it, so sort the file for an exact audit.
  */
-import { evaluate, type ContactEvent, type Decision, type EvaluateOptions } from '../../index.js';
+import { DEFAULT_LOOKBACK_DAYS, evaluate, type ContactEvent, type Decision, type EvaluateOptions } from '../../index.js';
 import type { AttemptRecord, LogRecord } from './records.js';
 
-/** Attempts and refusals older than this, behind the replay, can no longer block anything. */
-export const HISTORY_HORIZON_DAYS = 62;
+/** Attempts and refusals older than this, behind the replay, can no longer block anything: the built-in packs' look-back. */
+export const HISTORY_HORIZON_DAYS = DEFAULT_LOOKBACK_DAYS;
 /** Rows held to put a nearly sorted log in order. */
 export const REORDER_ROWS = 10_000;
 

@@ -6,7 +6,7 @@
 import { once } from 'node:events';
 import { stringify } from 'csv-stringify/sync';
 import type { Citation, Decision, Reason } from '../../index.js';
-import { citations } from '../../fr.js';
+import * as citations from '../../law/fr/citations.js';
 import type { RowProblem } from './records.js';
 
 export type ReportFormat = 'text' | 'json' | 'csv';

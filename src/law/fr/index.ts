@@ -6,9 +6,9 @@
 import type { RulePack } from '../../core/rule.js';
 import { FRENCH_TERRITORIES, territoryOf } from '../../phone/territories.js';
 import { L242_16 } from './citations.js';
-import { frequencyCap } from './frequency.js';
+import { frequencyCap, WINDOW_DAYS } from './frequency.js';
 import { callingHours } from './hours.js';
-import { refusalCooldown } from './refusal.js';
+import { COOLDOWN_DAYS, refusalCooldown } from './refusal.js';
 import { prospectingScope } from './scope.js';
 import { automatedCallerId, withheldNumber, withheldNumber2014 } from './callerid.js';
 import { objection1978, objectionGdpr, objectionOptIn } from './objection.js';
@@ -32,6 +32,10 @@ export const frPack: RulePack = {
     return t.region === undefined ? { timeZones: [t.timeZone] } : { timeZones: [t.timeZone], region: t.region };
   },
   sanctions: [L242_16],
+  // The cap counts attempts after the same wall-clock time 30 days earlier (D.223-9 al. 3); a
+  // refusal on local day R blocks until the midnight starting day R+61 (al. 4), i.e. less than 61
+  // days after it. A DST shift moves either by one hour, zones by a few more: one spare day, 62.
+  lookbackDays: Math.max(WINDOW_DAYS, COOLDOWN_DAYS + 1) + 1,
   rules: [
     // When: days, hours, frequency, cooldown (D.223-9).
     prospectingScope, callingHours, frequencyCap, refusalCooldown,

@@ -6,7 +6,7 @@
  */
 import type { RulePack } from '../../core/rule.js';
 import { oneZone } from '../common/market.js';
-import { abandonedCallRepeat, recordedMarketing } from './automated.js';
+import { ABANDONED_REPEAT_HOURS, abandonedCallRepeat, recordedMarketing } from './automated.js';
 import { callerObjection, callingLineIdentity, claimsManagement, pensionsColdCalls, preferenceService, type PensionsCaller } from './calls.js';
 import { DUAA_115, PECR_SCH_1 } from './citations.js';
 import { marketingScope, unsociableHours } from './scope.js';
@@ -28,6 +28,9 @@ export function createUkPack(options: UkPackOptions = {}): RulePack {
     locate: oneZone('Europe/London'),
     // The ICO's fining power: £500,000 until 4 February 2026, the UK GDPR level from 5 February 2026.
     sanctions: [PECR_SCH_1, DUAA_115],
+    // An abandoned call bars a repeat call for 72 hours (Ofcom's persistent-misuse policy): three
+    // days, and a spare one for zones.
+    lookbackDays: Math.ceil(ABANDONED_REPEAT_HOURS / 24) + 1,
     rules: [
       marketingScope, unsociableHours, callerObjection, preferenceService, claimsManagement, pensionsColdCalls(options.pensionsCaller),
       callingLineIdentity, recordedMarketing, abandonedCallRepeat, textConsent,

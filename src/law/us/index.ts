@@ -63,6 +63,9 @@ export function createUsPack(options: UsPackOptions = {}): RulePack {
       return npa ? { timeZones: [...zones], region: npa.region, regions } : { timeZones: [...zones], regions };
     },
     sanctions: [TCPA_DAMAGES, FTC_PENALTY],
+    // The state caps count calls within 24 hours (Florida, Oklahoma, Maryland): one day, and a
+    // spare one for zones. Consents, objections and DNC scrubs are kept whatever their age.
+    lookbackDays: 2,
     rules,
   };
 }

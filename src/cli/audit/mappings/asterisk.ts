@@ -1,4 +1,4 @@
-import type { Mapping } from '../mapping.js';
+import type { Mapping } from './shape.js';
 
 /**
  * Asterisk's CSV call detail records (`cdr_csv`, `Master.csv`): no header line; `dst` is the

@@ -1,4 +1,4 @@
-import type { Mapping } from '../mapping.js';
+import type { Mapping } from './shape.js';
 
 /**
  * VICIdial's call log (`vicidial_log` table, and the "Export Calls Report" built on it):
