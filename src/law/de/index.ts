@@ -17,6 +17,8 @@ export const dePack: RulePack = {
   countries: ['DE'],
   // One zone; the Büsingen enclave (+49 7734) shares it.
   locate: () => ({ timeZones: ['Europe/Berlin'] }),
+  // No rule reads past attempts or refusals (no frequency cap, no cooldown): the spare day only.
+  lookbackDays: 1,
   sanctions: [UWG_20_NR_1],
   rules: [
     objection,

@@ -19,6 +19,8 @@ export const esPack: RulePack = {
   calendarCountry: 'ES',
   countries: ['ES'],
   locate: locateSpanish,
+  // No rule reads past attempts or refusals (no frequency cap, no cooldown): the spare day only.
+  lookbackDays: 1,
   sanctions: [LGTEL_SANCTION],
   rules: [
     objection,

@@ -115,23 +115,33 @@ export interface ElectronicConsentSpec extends RuleText {
 /**
  * `<cc>.prerecorded.consent-missing` / `<cc>.sms.consent-missing`: a commercial prerecorded call
  * or SMS needs the prior consent of the addressee, whoever it is (ePrivacy art. 13(1)) — the shared
- * opt-in shape of ../common/consent.ts. A consent to prospecting of this advertiser on the channel
- * counts (the EU texts ask for consent to the communication, not to the technique).
+ * opt-in shape of ../common/consent.ts. An SMS needs a consent to prospecting on the channel; a
+ * prerecorded call a consent that covers `'prerecorded'` — consent must be specific (GDPR art.
+ * 4(11)), and the same art. 13(1) read by the UK regulator asks for consent to automated calls as
+ * such, so a consent to live calls is not enough (the conservative reading).
  */
 export function electronicConsent(kind: 'prerecorded' | 'sms', spec: ElectronicConsentSpec): Rule {
   const { cc } = spec;
-  const what = kind === 'sms' ? { en: 'SMS', fr: 'SMS' } : { en: 'prerecorded call', fr: 'appel préenregistré' };
+  const reading: Text = kind === 'sms' ? spec.reading : {
+    en: `${spec.reading.en} The consent must cover 'prerecorded': a consent to live calls is not enough (consent is specific; conservative reading).`,
+    fr: `${spec.reading.fr} Le consentement doit couvrir 'prerecorded' : un consentement aux appels avec agent ne suffit pas (le consentement est spécifique ; lecture prudente).`,
+  };
   const opt: common.OptIn = {
-    ...head(spec),
+    ...head({ ...spec, reading }),
     // An objection is reported alone (the objection rule).
     applies: (ctx) => (kind === 'sms' ? ctx.attempt.channel === 'sms' : ctx.attempt.channel === 'voice' && ctx.attempt.prerecorded) && isCommercial(ctx) && !objectionStands(ctx),
-    scope: 'prospecting',
+    scope: kind === 'sms' ? 'prospecting' : 'prerecorded',
     codes: { missing: `${cc}.${kind}.consent-missing`, consent: `${cc}.exemption.consent` },
     messages: {
-      missing: {
-        en: `A commercial ${what.en} needs the recipient's prior consent to this advertiser, and none is recorded.`,
-        fr: `Un ${what.fr} commercial exige le consentement préalable du destinataire envers cet annonceur, et aucun n'est enregistré.`,
-      },
+      missing: kind === 'sms'
+        ? {
+          en: "A commercial SMS needs the recipient's prior consent to this advertiser's messages, and none is recorded.",
+          fr: "Un SMS commercial exige le consentement préalable du destinataire aux messages de cet annonceur, et aucun n'est enregistré.",
+        }
+        : {
+          en: "A commercial prerecorded call needs the recipient's prior consent to this advertiser's automated calls (a consent that covers 'prerecorded'), and none is recorded.",
+          fr: "Un appel préenregistré commercial exige le consentement préalable du destinataire aux appels automatisés de cet annonceur (un consentement couvrant 'prerecorded'), et aucun n'est enregistré.",
+        },
       consent: (at) => ({
         en: `The recipient consented on ${at} to this advertiser's ${kind === 'sms' ? 'messages' : 'calls'}.`,
         fr: `Le destinataire a consenti le ${at} aux ${kind === 'sms' ? 'messages' : 'appels'} de cet annonceur.`,

@@ -15,6 +15,8 @@ export const itPack: RulePack = {
   calendarCountry: 'IT',
   countries: ['IT'],
   locate: () => ({ timeZones: ['Europe/Rome'] }),
+  // No rule reads past attempts or refusals (no frequency cap, no cooldown): the spare day only.
+  lookbackDays: 1,
   sanctions: [CODICE_PRIVACY_166],
   rules: [objection, callingHours, oppositionRegister, prerecorded, sms, withheld],
 };

@@ -17,6 +17,8 @@ export const nlPack: RulePack = {
   countries: ['NL'],
   // European Netherlands only; the Caribbean Netherlands (+599) are out of scope.
   locate: () => ({ timeZones: ['Europe/Amsterdam'] }),
+  // No rule reads past attempts or refusals (no frequency cap, no cooldown): the spare day only.
+  lookbackDays: 1,
   sanctions: [TW_15_4],
   rules: [objection, consent, prerecorded, sms, withheld],
 };

@@ -9,7 +9,9 @@ describe('Germany: automatic calling machines and SMS (UWG § 7 Abs. 2 Nr. 2, Ab
   it('denies a prerecorded call without consent, also to a business ("Adressat", § 7 Abs. 2 Nr. 2)', () => {
     expect(codes(check(call(AT, { prerecorded: true })))).toEqual(['de.prerecorded.consent-missing']);
     expect(codes(check(call(AT, { prerecorded: true, recipient: { kind: 'business' } })))).toEqual(['de.prerecorded.consent-missing']);
-    expect(check(call(AT, { prerecorded: true }), [consent('2026-11-01T12:00:00+01:00')]).allowed).toBe(true);
+    // A consent to live calls is not enough: it must cover automated calls (conservative reading).
+    expect(codes(check(call(AT, { prerecorded: true }), [consent('2026-11-01T12:00:00+01:00')]))).toEqual(['de.prerecorded.consent-missing']);
+    expect(check(call(AT, { prerecorded: true }), [consent('2026-11-01T12:00:00+01:00', { covers: ['prospecting', 'prerecorded'] })]).allowed).toBe(true);
   });
 
   it('treats a predictive dialer with a live agent as a telephone call, not a calling machine (§ 7 Abs. 2 Nr. 1)', () => {

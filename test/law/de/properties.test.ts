@@ -1,5 +1,6 @@
 // Invariants of the German pack: every allowed advertising contact to a consumer rests on a
 // prior express consent (UWG § 7 Abs. 2 Nr. 1–2) or, for SMS, the customer exception (§ 7 Abs. 3).
+import { fc } from '@fast-check/vitest';
 import { packProperties } from '../intl/properties.js';
 
 packProperties({
@@ -12,4 +13,6 @@ packProperties({
   maxAgeDays: 30,
   utcHours: [0, 24],
   optIn: () => true,
+  // Most attempts are live prospecting calls, the ones the legal-basis assertion is about.
+  extra: fc.oneof({ arbitrary: fc.constant({ purpose: 'prospecting' as const, prerecorded: false }), weight: 2 }, { arbitrary: fc.constant({}), weight: 1 }),
 });

@@ -142,7 +142,8 @@ describe('Spain: Lista Robinson (LOPDGDD art. 23.4)', () => {
 describe('Spain: automated calls, SMS and caller ID (LGTel art. 66.1.a, LSSI art. 21, Orden TDF/149/2025)', () => {
   it('denies a prerecorded call without consent, to businesses too (art. 66.1.a; TRLGDCU art. 96.3)', () => {
     expect(codes(decide(call('2026-12-02T11:00:00+01:00', { prerecorded: true, recipient: { kind: 'business' } })))).toContain('es.prerecorded.consent-missing');
-    expect(decide(call('2026-12-02T11:00:00+01:00', { prerecorded: true }), consented).allowed).toBe(true);
+    expect(codes(decide(call('2026-12-02T11:00:00+01:00', { prerecorded: true }), consented))).toEqual(['es.prerecorded.consent-missing']);
+    expect(decide(call('2026-12-02T11:00:00+01:00', { prerecorded: true }), [consent('2026-06-01T12:00:00+02:00', { covers: ['prospecting', 'prerecorded'] })]).allowed).toBe(true);
   });
 
   it('denies an SMS without consent or customer relationship; a customer is the art. 21.2 exception', () => {

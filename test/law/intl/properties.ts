@@ -44,7 +44,8 @@ export function packProperties(s: PackScenario): void {
     const before = (days: number) => fc.integer({ min: 60_000, max: days * DAY }).map((d) => new Date(Date.parse(a.at as string) - d).toISOString());
     const check = fc.record({ type: fc.constant('opposition-check' as const), at: before(s.maxAgeDays + 10), list: fc.constantFrom(...s.lists), listed: fc.integer({ min: 0, max: 3 }).map((n) => n === 0) });
     const event: fc.Arbitrary<ContactEvent> = fc.oneof(
-      { arbitrary: fc.record({ type: fc.constant('consent' as const), at: before(400), advertiser: fc.constant('acme') }), weight: 2 },
+      // A documented consent (UWG § 7a asks for a proof; other packs ignore it), and below an undocumented one.
+      { arbitrary: fc.record({ type: fc.constant('consent' as const), at: before(400), advertiser: fc.constant('acme'), proof: fc.constant('form-1') }), weight: 2 },
       fc.record({ type: fc.constant('consent' as const), at: before(400), advertiser: fc.constantFrom('acme', 'other'), channels: fc.constantFrom(['voice' as const], ['sms' as const], undefined), covers: fc.constantFrom(['prospecting' as const], ['prospecting' as const, 'prerecorded' as const], undefined) }).map((e) => JSON.parse(JSON.stringify(e)) as ContactEvent),
       fc.record({ type: fc.constant('customer' as const), at: before(900), advertiser: fc.constant('acme'), kind: fc.constantFrom('purchase' as const, 'inquiry' as const) }),
       fc.record({ type: fc.constant('objection' as const), at: before(200), advertiser: fc.constant('acme') }),

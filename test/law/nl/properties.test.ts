@@ -1,5 +1,6 @@
 // Invariants of the Dutch pack: every allowed telemarketing contact to a natural person rests on a
 // consent or the customer exception (Telecommunicatiewet art. 11.7).
+import { fc } from '@fast-check/vitest';
 import { packProperties } from '../intl/properties.js';
 
 packProperties({
@@ -12,4 +13,6 @@ packProperties({
   maxAgeDays: 30,
   utcHours: [0, 24],
   optIn: () => true,
+  // Most attempts are live prospecting calls, the ones the legal-basis assertion is about.
+  extra: fc.oneof({ arbitrary: fc.constant({ purpose: 'prospecting' as const, prerecorded: false }), weight: 2 }, { arbitrary: fc.constant({}), weight: 1 }),
 });
