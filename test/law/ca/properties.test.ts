@@ -10,6 +10,7 @@ packProperties({
   offset: '-05:00',
   lists: ['ca-dncl'],
   maxAgeDays: 31,
+  nightUtcHours: [6, 11],
   utcHours: [18, 21],
   optIn: (a) => a.channel === 'sms' || a.prerecorded === true,
 });

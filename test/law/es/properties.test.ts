@@ -12,6 +12,7 @@ packProperties({
   lists: ['es-robinson'],
   maxAgeDays: 30,
   // 10:00–21:00 Madrid is inside the window in both zones (winter 09–20 UTC, summer 08–19 UTC).
+  nightUtcHours: [0, 6],
   utcHours: [9, 19],
   optIn: () => true,
   // Most attempts are live prospecting calls, the ones the legal-basis assertion is about.

@@ -11,6 +11,7 @@ packProperties({
   offset: '+01:00',
   lists: ['it-rpo'],
   maxAgeDays: 15,
+  nightUtcHours: [0, 6],
   utcHours: [9, 17],
   optIn: (a) => a.channel === 'sms' || a.prerecorded === true,
   // Most attempts are live prospecting calls, the ones the legal-basis assertion is about.
