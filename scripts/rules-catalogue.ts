@@ -33,6 +33,7 @@ function pack(p: RulePack): string {
     '',
     `Numbers of: ${p.countries.join(', ')}.`,
     '',
+    ...(p.history ? [`**History.** ${p.history.en}`, '', `**Historique.** ${p.history.fr}`, ''] : []),
     ...p.rules.map((r) => rule(r, p)).flatMap((s) => [s, '']),
   ].join('\n');
 }

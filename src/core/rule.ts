@@ -221,4 +221,9 @@ export interface RulePack {
    * built-in packs' longest (a custom pack that reads further back must say so).
    */
   lookbackDays?: number;
+  /**
+   * The history the pack's rules stand on, for the catalogue: earlier schemes that left no rule
+   * (and why), the texts in order. Both languages.
+   */
+  history?: Text;
 }
