@@ -84,7 +84,7 @@ export function decide(attempt: unknown, history: unknown, settings: EngineSetti
     allowed,
     verdict: allowed ? 'allow' : 'deny',
     reasons: render(blocking),
-    exemptions: render((f) => f.outcome.kind === 'exempt'),
+    exemptions: mergeExemptions(render((f) => f.outcome.kind === 'exempt')),
     advisories: render((f) => f.outcome.kind === 'advisory' && !blocking(f)),
     nextAllowedAt: next === undefined ? undefined : next === null ? null : iso(next),
     recipient: { e164: recipient.e164, country: recipient.country, timeZone: recipient.timeZone, localTime: iso(read.at) },
@@ -117,7 +117,7 @@ function place(read: ReadAttempt, packs: readonly RulePack[]): Placement | Input
   for (const name of names) {
     const zone = zoneOf(name);
     if (!zone) {
-      return { code: 'input.invalid-time', field: 'attempt.recipient.timeZone', problem: `'${name}' is not an IANA time zone (e.g. 'Europe/Paris')` };
+      return { code: 'input.invalid-time-zone', field: 'attempt.recipient.timeZone', problem: `'${name}' is not an IANA time zone (e.g. 'Europe/Paris')` };
     }
     zones.push({ name, zone });
   }
@@ -262,6 +262,34 @@ function toReason({ rule, outcome, law }: Fired, blocks: boolean, pack: RulePack
     reason.until = outcome.until === null || outcome.until === undefined ? null : iso(outcome.until);
   }
   return reason;
+}
+
+/**
+ * One exemption per legal basis that says what it lifts: when several rules are lifted by the same
+ * basis (an outside-hours consent lifts the federal window and New York's), the decision reports it
+ * once, with every code it lifted (`facts.lifts`) and the citations of all those rules.
+ */
+function mergeExemptions(reasons: Reason[]): Reason[] {
+  const byBasis = new Map<string, Reason>();
+  let unique = 0;
+  for (const r of reasons) {
+    const { lifts, ...basis } = r.facts;
+    // Only exemptions that name what they lift are merged; others stay one per rule.
+    const key = Array.isArray(lifts) ? `${r.code}|${JSON.stringify(basis)}` : String(unique++);
+    const seen = byBasis.get(key);
+    if (!seen) {
+      byBasis.set(key, r);
+      continue;
+    }
+    if (Array.isArray(lifts)) {
+      const before = Array.isArray(seen.facts.lifts) ? seen.facts.lifts : [];
+      seen.facts = { ...seen.facts, lifts: [...new Set([...before, ...lifts])] };
+    }
+    for (const c of r.citations) {
+      if (!seen.citations.some((s) => s.url === c.url && s.article === c.article)) seen.citations.push(c);
+    }
+  }
+  return [...byBasis.values()];
 }
 
 /** The decision for unusable input: deny, with every problem found, and no date to retry at. */

@@ -7,6 +7,7 @@ const INPUT_LABEL: Record<InputProblem['code'], { en: string; fr: string }> = {
   'input.invalid-attempt': { en: 'Invalid attempt', fr: 'Tentative invalide' },
   'input.unsupported-country': { en: 'Unsupported country', fr: 'Pays non pris en charge' },
   'input.unknown-time-zone': { en: 'Unknown time zone', fr: 'Fuseau horaire inconnu' },
+  'input.invalid-time-zone': { en: 'Invalid time zone', fr: 'Fuseau horaire invalide' },
 };
 
 /** One sentence naming the field at fault; the detail stays in English in both locales (it quotes the input). */

@@ -19,7 +19,9 @@ export type InputCode =
   | 'input.invalid-event'
   | 'input.invalid-attempt'
   | 'input.unsupported-country'
-  | 'input.unknown-time-zone';
+  | 'input.unknown-time-zone'
+  /** `attempt.recipient.timeZone` is not an IANA zone (it used to be reported as `input.invalid-time`). */
+  | 'input.invalid-time-zone';
 
 /** One thing wrong with the input, naming the field at fault. */
 export interface InputProblem {
@@ -121,7 +123,7 @@ export function readAttempt(input: unknown): ReadAttempt | InputProblem[] {
       }
       if (recipient.timeZone !== undefined) {
         if (typeof recipient.timeZone === 'string') timeZone = recipient.timeZone;
-        else bad('input.invalid-time', 'attempt.recipient.timeZone', `must be an IANA zone name, got ${describe(recipient.timeZone)}`);
+        else bad('input.invalid-time-zone', 'attempt.recipient.timeZone', `must be an IANA zone name, got ${describe(recipient.timeZone)}`);
       }
       if (recipient.region !== undefined) {
         if (typeof recipient.region === 'string' && /^[A-Za-z]{2}-[A-Za-z0-9]{1,3}$/.test(recipient.region)) {

@@ -84,10 +84,13 @@ describe('input validation (fail closed)', () => {
     expect(d.reasons[20]!.facts.problem).toBe('30 more invalid events not listed');
   });
 
-  it('denies an unknown time zone override', () => {
+  it('denies an unknown time zone override with its own code, naming the field (issue 16)', () => {
     const d = evaluate(call(at, { recipient: { timeZone: 'Mars/Olympus' } }), []);
-    expect(codes(d)).toEqual(['input.invalid-time']);
+    expect(codes(d)).toEqual(['input.invalid-time-zone']);
     expect(fields(d)).toEqual(['attempt.recipient.timeZone']);
+    const notAString = evaluate(call(at, { recipient: { timeZone: 42 as unknown as string } }), []);
+    expect(codes(notAString)).toEqual(['input.invalid-time-zone']);
+    expect(fields(notAString)).toEqual(['attempt.recipient.timeZone']);
   });
 
   it('never throws on non-object input', () => {

@@ -404,7 +404,7 @@ export function callingHours(s: CallingSchedule): Rule {
       if (found.length === 0) return [];
       if (s.consentLifts) {
         const { consent } = consentFor(ctx, 'outside-hours', false);
-        if (consent) return [{ kind: 'exempt', code: 'us.exemption.outside-hours-consent', facts: { consentAt: ctx.iso(consent.at), lifts: s.code } }];
+        if (consent) return [{ kind: 'exempt', code: 'us.exemption.outside-hours-consent', facts: { consentAt: ctx.iso(consent.at), lifts: [s.code] } }];
       }
       const { opensAt: _, ...facts } = found[0]!;
       const until = found.some((c) => c.opensAt === null) ? null : Math.max(...found.map((c) => c.opensAt!));

@@ -72,3 +72,16 @@ describe('New York declared emergencies (§ 399-z(5-a)), supplied by the host', 
     expect(evaluate(usCall(US.newYork, AT), fresh(AT), { packs: [createUsPack({ newYorkEmergencies: [] })] }).advisories).toEqual([]);
   });
 });
+
+describe('one outside-hours consent, reported once (issue 16 item 5)', () => {
+  it('lifts the federal window and New York’s together: one exemption naming both, with both citations', () => {
+    const at = '2026-11-24T21:30:00-05:00';
+    const consent: ContactEvent = { type: 'consent', at: '2026-10-01T12:00:00Z', advertiser: 'acme', covers: ['outside-hours'] };
+    const d = usDecide(US.newYork, at, [...fresh(at), consent]);
+    expect(d.allowed).toBe(true);
+    const outside = d.exemptions.filter((e) => e.code === 'us.exemption.outside-hours-consent');
+    expect(outside).toHaveLength(1);
+    expect(outside[0]!.facts.lifts).toEqual(['us.tcpa.hours', 'us.ny.hours']);
+    expect(outside[0]!.citations.length).toBeGreaterThan(1);
+  });
+});
