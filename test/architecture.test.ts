@@ -1,6 +1,6 @@
 // The layers of src/ (docs/encoding-the-law.md): each module imports only from its own layer or
 // lower ones, and no two modules import each other, even for types. Lowest first:
-//   time, phone  ←  core  ←  law, preferences  ←  settings, evaluate, plan  ←  store  ←  adapters
+//   time, phone  ←  core  ←  law, preferences  ←  settings, evaluate, plan, opt-out  ←  store  ←  adapters
 //   ←  cli, serve  ←  entry files (index, fr, us, …, testing, postgres, cli)
 // The CLI, like any host, may import the public entry `index.ts`; nothing else imports an entry.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 
 const src = fileURLToPath(new URL('../src', import.meta.url));
 const LAYERS: Record<string, number> = {
-  time: 0, phone: 0, core: 1, law: 2, preferences: 2, 'settings.ts': 3, 'evaluate.ts': 3, 'plan.ts': 3,
+  time: 0, phone: 0, core: 1, law: 2, preferences: 2, 'settings.ts': 3, 'evaluate.ts': 3, 'plan.ts': 3, 'opt-out.ts': 3,
   store: 4, adapters: 5, cli: 6, serve: 6,
 };
 const ENTRY = 7;
