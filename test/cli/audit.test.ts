@@ -143,9 +143,18 @@ describe('callgate audit', () => {
     expect(b.attempts).toBe(1);
     expect(b.badRowsListed[0]!.field).toBe('(row)');
 
+    // An empty or header-only export is a failed export: exit 3, "no call rows" (issue 13), not a clean audit.
     const empty = callgate('audit', files.file('empty.csv', ''), '--format', 'json');
-    expect(empty.code).toBe(0);
-    expect(json<AuditJson>(empty).summary).toMatchObject({ rows: 0, attempts: 0, violating: 0, complete: true });
+    expect(empty.code).toBe(3);
+    expect(empty.stderr).toMatch(/no call rows/);
+    expect(json<AuditJson>(empty).summary).toMatchObject({ rows: 0, attempts: 0, violating: 0, complete: false });
+    const headerOnly = callgate('audit', files.file('header.csv', 'to,at,advertiser,channel\n'));
+    expect(headerOnly.code).toBe(3);
+    expect(headerOnly.stderr).toMatch(/no call rows/);
+    // --out to a missing directory: a usage error in one line (exit 2), not a stack trace with exit 1.
+    const badOut = callgate('audit', files.file('header2.csv', 'to,at,advertiser,channel\n'), '--out', '/nonexistent-dir/report.txt');
+    expect(badOut.code).toBe(2);
+    expect(badOut.stderr.trim().split('\n')).toEqual([expect.stringMatching(/--out: cannot write '\/nonexistent-dir\/report.txt': its directory does not exist/)]);
 
     const huge = 'x'.repeat(1024 * 1024);
     const big = callgate('audit', files.file('huge.csv', `to,at,advertiser,note\n${huge},2026-11-24T10:30:00+01:00,acme,\n+33612345678,2026-11-24T10:31:00+01:00,acme,"${huge}"\n`), '--format', 'json');
@@ -205,5 +214,23 @@ describe('callgate audit on the committed example', () => {
     expect(s.exposure.maxTotalEur).toBe(s.exposure.sanctionedAttempts * 375_000);
     expect(s.complete).toBe(true);
     expect(Object.keys(s.byAdvertiser).length).toBeGreaterThanOrEqual(3);
+  });
+});
+
+describe('report hygiene (issue 13)', () => {
+  it('neutralises formulas in every CSV column, keeps plain numbers, and strips control characters on the terminal', () => {
+    const log = files.file('formulas.csv', [
+      'to,at,advertiser,channel',
+      '"=HYPERLINK(""http://x"")",2026-11-24T10:30:00+01:00,acme,voice',
+      '+33612345678,2026-11-24T21:30:00+01:00,"=cmd|x",voice',
+      '+33612345679,2026-11-24T21:30:00+01:00,"ev\u001b[31mil",voice',
+    ].join('\n') + '\n');
+    const csv = callgate('audit', log, '--format', 'csv');
+    expect(csv.stdout).toContain(`,'=cmd|x,`);
+    expect(csv.stdout).not.toMatch(/^=|,=/m);
+    expect(csv.stdout).toContain(',+33612345678,');
+    const text = callgate('audit', log);
+    expect(text.stdout + text.stderr).not.toContain('\u001b');
+    expect(text.stdout).toContain('ev?[31mil');
   });
 });

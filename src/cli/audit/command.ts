@@ -3,7 +3,7 @@
  * and write the report. Exit codes: 0 no violation, 1 violations found, 2 usage error, 3 audit
  * incomplete (rows that could not be audited; wins over 1, the report still lists violations).
  */
-import { createWriteStream } from 'node:fs';
+import { createWriteStream, openSync } from 'node:fs';
 import { SingleBar } from 'cli-progress';
 import type { evaluate, EvaluateOptions } from '../../index.js';
 import { EXIT, positiveInt, UsageError } from '../args.js';
@@ -52,7 +52,7 @@ export async function audit(file: string, opts: AuditOptions): Promise<number> {
   const evaluateOptions: EvaluateOptions = { locale: opts.locale, holidays: opts.holidays };
 
   const tallies = new Tallies();
-  const outStream = opts.out === undefined ? process.stdout : createWriteStream(opts.out);
+  const outStream = opts.out === undefined ? process.stdout : createWriteStream('', { fd: openReport(opts.out) });
   const out = new Output(outStream, opts.out !== undefined);
   const err = new Output(process.stderr, false);
   const writer = reportWriter(format, out, err);
@@ -118,8 +118,20 @@ export async function audit(file: string, opts: AuditOptions): Promise<number> {
   writer.finish(summary);
   await out.end();
   await err.end();
+  // An empty or header-only export is a failed export, not a clean one: a CI gate must not pass on it.
+  if (summary.rows === 0) process.stderr.write(`callgate audit: ${file} has no call rows (empty, or a header only): nothing was audited\n`);
   if (!summary.complete) return EXIT.incomplete;
   return summary.violating > 0 ? EXIT.violations : EXIT.ok;
+}
+
+/** Opens the report file for writing, or a usage error naming it (missing directory, no permission): exit 2, one line. */
+function openReport(path: string): number {
+  try {
+    return openSync(path, 'w');
+  } catch (e) {
+    const reason = (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'its directory does not exist' : (e as Error).message.replace(/^[A-Z]+: /, '');
+    throw new UsageError(`--out: cannot write '${path}': ${reason}`);
+  }
 }
 
 /** Streams one log file through the mapping; `every` runs between batches (progress, backpressure). */

@@ -211,7 +211,8 @@ export class Tallies {
           'The authority (DGCCRF) sets the amount case by case, may group breaches, ' +
 'and other sanctions (publication, criminal penalties for other offences) are not counted.',
       },
-      complete: this.badRows === 0,
+      // Nothing read is not a complete audit: an empty or header-only export failed upstream.
+      complete: this.badRows === 0 && this.rows > 0,
     };
   }
 }
@@ -292,9 +293,9 @@ function csvWriter(out: Output, stderr: Output): ReportWriter {
     violation(v) {
       const cites = unique(v.reasons.flatMap((r) => r.citations.map(citeText)));
       out.write(stringify([[
-        v.line, v.to, v.e164 ?? '', v.at, v.timeZone ?? '', inert(v.advertiser), v.channel,
+        v.line, v.to, v.e164 ?? '', v.at, v.timeZone ?? '', v.advertiser, v.channel,
         v.reasons.map((r) => r.code).join(' | '), v.reasons.map((r) => r.message).join(' | '), cites.join(' | '), v.nextAllowedAt ?? '',
-      ]]));
+      ].map((cell) => (typeof cell === 'string' ? inert(cell) : cell))]));
     },
     finish(s) {
       stderr.write(summaryText(s));
@@ -310,7 +311,7 @@ function textWriter(out: Output): ReportWriter {
     violation(v) {
       if (count++ === 0) out.write('VIOLATIONS\n\n');
       const when = v.at.replace('T', ' ').replace(/:\d{2}(\.\d+)?([+-]\d{2}:\d{2}|Z)$/, ' $2');
-      out.write(`line ${v.line}  ${v.e164 ?? v.to}  ${when} (${v.timeZone ?? '?'})  ${v.advertiser}  ${v.channel}\n`);
+      out.write(`line ${v.line}  ${printable(v.e164 ?? v.to)}  ${when} (${v.timeZone ?? '?'})  ${printable(v.advertiser)}  ${v.channel}\n`);
       for (const r of v.reasons) {
         out.write(`  ✗ ${r.code}: ${r.message}\n`);
         const refs = r.citations.map((c) => {
@@ -351,7 +352,7 @@ export function summaryText(s: AuditSummary): string {
   }
   if (Object.keys(s.byAdvertiser).length > 0) {
     lines.push('', '  By advertiser (violating / attempts):');
-    for (const [adv, t] of Object.entries(s.byAdvertiser)) lines.push(`    ${adv.padEnd(32)} ${t.violations} / ${t.attempts} (${pct(t.violations, t.attempts)})`);
+    for (const [adv, t] of Object.entries(s.byAdvertiser)) lines.push(`    ${printable(adv).padEnd(32)} ${t.violations} / ${t.attempts} (${pct(t.violations, t.attempts)})`);
   }
   if (Object.keys(s.byMonth).length > 0) {
     lines.push('', "  By month, recipient's local time (violating / attempts):");
@@ -371,7 +372,7 @@ export function summaryText(s: AuditSummary): string {
     if (adv.outOfOrder > 0) {
       lines.push(`    ${adv.outOfOrder} rows out of time order beyond the reorder buffer (first lines: ${adv.outOfOrderLines.join(', ')}); sort the log by time for an exact audit`);
     }
-    for (const [code, n] of Object.entries(adv.unknownStatuses)) lines.push(`    unknown status '${code}' on ${n} rows: counted as attempts without outcome`);
+    for (const [code, n] of Object.entries(adv.unknownStatuses)) lines.push(`    unknown status '${printable(code)}' on ${n} rows: counted as attempts without outcome`);
     for (const [code, n] of Object.entries(adv.decisions)) lines.push(`    ${code}: ${n} attempts`);
   }
   if (s.badRows > 0) {
@@ -382,9 +383,18 @@ export function summaryText(s: AuditSummary): string {
   return `${lines.join('\n')}\n`;
 }
 
-/** A free-text cell a spreadsheet would run as a formula (`=…`, `@…`) is quoted to stay text. */
+/**
+ * A cell a spreadsheet would run as a formula (`=…`, `@…`, `+cmd|…`, `-2+3`) is quoted to stay
+ * text, in every column (the input's `to` as much as its advertiser); a plain signed number such
+ * as `+33612345678` is left as it is.
+ */
 function inert(cell: string): string {
-  return /^[=@+\-\t\r]/.test(cell) ? `'${cell}` : cell;
+  return /^[=@\t\r]|^[+-](?![\d ().-]*$)/.test(cell) ? `'${cell}` : cell;
+}
+
+/** Text from the input shown on a terminal: control characters (escape sequences…) become `?`. */
+function printable(text: string): string {
+  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '?');
 }
 
 function shortRef(c: Pick<Citation, 'instrument' | 'article'>): string {
