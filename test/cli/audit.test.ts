@@ -234,3 +234,33 @@ describe('report hygiene (issue 13)', () => {
     expect(text.stdout).toContain('ev?[31mil');
   });
 });
+
+describe('first run that works (issue 13)', () => {
+  it('a mapping of naive times without --timezone is one usage error (exit 2), not a bad row per line', () => {
+    const log = files.file('vici.csv', 'call_date,phone_code,phone_number,status,campaign_id\n2026-11-24 10:30:00,33,612345678,NA,acme\n2026-11-24 10:31:00,33,612345679,NA,acme\n');
+    const r = callgate('audit', log, '--mapping', 'vicidial');
+    expect(r.code).toBe(2);
+    expect(r.stderr.trim().split('\n')).toEqual([expect.stringMatching(/--mapping vicidial: .*pass --timezone/)]);
+    expect(r.stdout).toBe('');
+  });
+
+  it('--caller-id is validated like any number (abc, 0, +1 refused; a number or a short code accepted)', () => {
+    const log = files.file('one.csv', 'to,at,advertiser,channel\n+33612345678,2026-11-24T10:30:00+01:00,acme,voice\n');
+    for (const bad of ['abc', '0', '+1']) {
+      const r = callgate('audit', log, '--caller-id', bad);
+      expect(r.code, bad).toBe(2);
+      expect(r.stderr).toMatch(/--caller-id/);
+    }
+    expect(callgate('audit', log, '--caller-id', '+33162123456', '--format', 'json').code).not.toBe(2);
+    expect(callgate('audit', log, '--caller-id', '38123', '--format', 'json').code).not.toBe(2);
+  });
+
+  it('reads a JSON array as well as JSON Lines, for the log and for --events', () => {
+    const events = files.file('events.json', JSON.stringify([{ type: 'consent', at: '2026-09-01T09:00:00Z', to: '+33612345678', advertiser: 'acme' }]));
+    const log = files.file('calls.json', JSON.stringify([{ to: '+33612345678', at: '2026-11-24T10:30:00+01:00', advertiser: 'acme', channel: 'voice', callerId: '+33162123456' }]));
+    const r = callgate('audit', log, '--events', events, '--format', 'json');
+    const j = json<AuditJson>(r);
+    expect(j.summary).toMatchObject({ rows: 1, attempts: 1, events: 1, violating: 0, complete: true });
+    expect(r.code).toBe(0);
+  });
+});

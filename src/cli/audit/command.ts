@@ -4,6 +4,7 @@
  * incomplete (rows that could not be audited; wins over 1, the report still lists violations).
  */
 import { createWriteStream, openSync } from 'node:fs';
+import { parseNumber } from '../../phone/number.js';
 import { SingleBar } from 'cli-progress';
 import type { evaluate, EvaluateOptions } from '../../index.js';
 import { EXIT, positiveInt, UsageError } from '../args.js';
@@ -42,6 +43,12 @@ export async function audit(file: string, opts: AuditOptions): Promise<number> {
   const mapping = loadMapping(opts.mapping);
   const zone = opts.timezone ?? mapping.timeZone;
   if (zone !== undefined && !isZone(zone)) throw new UsageError(`--timezone: '${zone}' is not an IANA time zone (e.g. Europe/Paris)`);
+  if (zone === undefined && mapping.naiveTimes === true) {
+    throw new UsageError(`--mapping ${mapping.name ?? opts.mapping}: the export's times have no offset (the dialer server's local time); pass --timezone with that zone (e.g. --timezone Europe/Paris)`);
+  }
+  if (opts.callerId !== undefined && parseNumber(opts.callerId) === null && !/^\d{5,6}$/.test(opts.callerId)) {
+    throw new UsageError(`--caller-id: '${opts.callerId.slice(0, 40)}' is not a phone number (E.164, or French national digits) nor an SMS short code`);
+  }
   const time: TimeReading = {};
   if (zone !== undefined) time.zone = zone;
   if (mapping.timeFormat !== undefined) time.format = mapping.timeFormat;

@@ -4,7 +4,7 @@
  * on; rows the CSV parser cannot read come as problems with their line. Nothing is held but the
  * current row.
  */
-import { closeSync, createReadStream, openSync, readSync, statSync } from 'node:fs';
+import { closeSync, createReadStream, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { parse, type Options } from 'csv-parse';
 import { UsageError } from '../args.js';
@@ -53,9 +53,9 @@ function firstLine(path: string): string {
   }
 }
 
-/** True when the file looks like JSON Lines (by extension, or a first line that opens an object). */
+/** True when the file looks like JSON Lines or a JSON array (by extension, or a first line that opens an object or an array). */
 export function isJsonLines(path: string): boolean {
-  return /\.(jsonl|ndjson|json)$/i.test(path) || firstLine(path).trimStart().startsWith('{');
+  return /\.(jsonl|ndjson|json)$/i.test(path) || /^[{[]/.test(firstLine(path).trimStart());
 }
 
 /**
@@ -179,9 +179,14 @@ function byteAfterLine(path: string, from: number, lines: number): number {
   }
 }
 
-/** Opens a JSON Lines log: one canonical object per line. */
+/**
+ * Opens a JSON log: JSON Lines (one canonical object per line), or a JSON array of such objects
+ * (read whole: arrays are for event files and small logs; use JSON Lines for large ones). An
+ * element's "line" is its position in the array, from 1.
+ */
 export function openJsonLines(path: string): LogSource<Record<string, unknown>> {
   const size = statSync(path).size;
+  if (firstLine(path).trimStart().startsWith('[')) return openJsonArray(path, size);
   const stream = createReadStream(path);
   const lines = createInterface({ input: stream, crlfDelay: Infinity });
   async function* rows(): AsyncGenerator<SourceItem<Record<string, unknown>>> {
@@ -205,6 +210,32 @@ export function openJsonLines(path: string): LogSource<Record<string, unknown>> 
     }
   }
   return { kind: 'jsonl', names: [], rows: rows(), size, bytesRead: () => stream.bytesRead };
+}
+
+function openJsonArray(path: string, size: number): LogSource<Record<string, unknown>> {
+  let read = 0;
+  async function* rows(): AsyncGenerator<SourceItem<Record<string, unknown>>> {
+    let value: unknown;
+    try {
+      value = JSON.parse(readFileSync(path, 'utf8').replace(/^\uFEFF/, ''));
+    } catch (e) {
+      yield { problem: { line: 1, field: '(file)', problem: `not a JSON array: ${(e as Error).message.slice(0, 120)}` } };
+      return;
+    } finally {
+      read = size;
+    }
+    if (!Array.isArray(value)) {
+      yield { problem: { line: 1, field: '(file)', problem: 'must be a JSON array of objects, or JSON Lines' } };
+      return;
+    }
+    for (let i = 0; i < value.length; i++) {
+      const item: unknown = value[i];
+      if (typeof item !== 'object' || item === null || Array.isArray(item)) {
+        yield { problem: { line: i + 1, field: '(row)', problem: 'must be a JSON object with canonical fields' } };
+      } else yield { row: item as Record<string, unknown>, line: i + 1 };
+    }
+  }
+  return { kind: 'jsonl', names: [], rows: rows(), size, bytesRead: () => read };
 }
 
 /** Checks that a path is a readable file before any work starts. */

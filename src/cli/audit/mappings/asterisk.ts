@@ -9,6 +9,7 @@ import type { Mapping } from './shape.js';
  */
 export const asterisk: Mapping = {
   name: 'asterisk',
+  naiveTimes: true, // start is the server's local time, without offset
   description: 'Asterisk cdr_csv Master.csv (headerless: accountcode, src, dst, …, start, answer, end, duration, billsec, disposition, …)',
   header: false,
   fields: [

@@ -39,6 +39,11 @@ export interface Mapping {
   number?: { countryCode: string; national: string };
   /** Zone of naive timestamps (overridden by --timezone). */
   timeZone?: string;
+  /**
+   * The export's timestamps carry no offset (a dialer's server local time): without `timeZone` or
+   * --timezone the audit stops with one usage error instead of refusing every row.
+   */
+  naiveTimes?: boolean;
   /** A luxon format for non-ISO timestamps, e.g. `dd/MM/yyyy HH:mm:ss`. */
   timeFormat?: string;
   /** Dialer status codes → outcome and implied events. */

@@ -9,6 +9,7 @@ import type { Mapping } from './shape.js';
  */
 export const vicidial: Mapping = {
   name: 'vicidial',
+  naiveTimes: true, // call_date is the server's local time, without offset
   description: "VICIdial call log / Export Calls Report (call_date, phone_code, phone_number, status, campaign_id, user)",
   columns: { at: 'call_date', advertiser: 'campaign_id' },
   number: { countryCode: 'phone_code', national: 'phone_number' },
