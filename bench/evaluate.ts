@@ -2,8 +2,11 @@
 // parse of the same numbers measured in the same run. Run: npm run bench
 import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import { Bench } from 'tinybench';
-import { evaluate, type Attempt, type ContactEvent } from 'callgate';
-import { frPack } from 'callgate/fr';
+import type { Attempt, ContactEvent } from 'callgate';
+import { callgate, fr } from './dist.js';
+
+const { evaluate } = callgate;
+const { frPack } = fr;
 
 const N = 1000;
 const numbers = Array.from({ length: N }, (_, i) => `+3361${String(1_000_000 + i * 7919).slice(-7)}`);

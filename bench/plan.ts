@@ -1,6 +1,9 @@
 // plan() over 100,000 recipients with 10 history events each: recipients per second, as a ratio to
 // calling evaluate once per recipient (at the same instant) in the same run. Run: npm run bench:plan
-import { evaluate, plan, type ContactEvent } from 'callgate';
+import type { ContactEvent } from 'callgate';
+import { callgate } from './dist.js';
+
+const { evaluate, plan } = callgate;
 
 const N = Number(process.env.PLAN_RECIPIENTS ?? 100_000);
 const from = '2026-11-27T09:00:00+01:00'; // Friday, before the window: most recipients are denied at first

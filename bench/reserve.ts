@@ -5,8 +5,10 @@
 // Run: CALLGATE_PG_URL=postgres://… npm run bench:reserve   (SECONDS=3 by default per measure)
 import os from 'node:os';
 import pg from 'pg';
-import { createGate } from '../src/index.js';
-import { postgresStore } from '../src/postgres.js';
+import { callgate, postgres } from './dist.js';
+
+const { createGate } = callgate;
+const { postgresStore } = await postgres();
 
 const url = process.env.CALLGATE_PG_URL;
 if (!url) {
