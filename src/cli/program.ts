@@ -89,6 +89,8 @@ export function program(write: (s: string) => void, setExit: (code: number) => v
       .option('--timezone <zone>', 'IANA zone of naive timestamps (e.g. Europe/Paris)')
       .option('--advertiser <name>', 'the advertiser of every row (overrides any advertiser column)')
       .option('--caller-id <number>', 'the number presented by calls whose row gives no callerId (without it, such calls are withheld)')
+      .option('--automated', 'every call was placed by an automated system (predictive dialer, robocall): the Arcep caller-ID rule applies')
+      .option('--no-automated', 'every call was dialled by an agent (overrides the mapping, e.g. VICIdial MANUAL campaigns)')
       .option('--delimiter <char>', "CSV delimiter (default: detected from the header line; 'tab' for tabs)")
       .option('--reorder-rows <n>', 'rows held to put a nearly sorted log in time order', '10000')
       .option('--no-progress', 'never show the progress bar')

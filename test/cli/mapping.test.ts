@@ -31,6 +31,21 @@ describe('callgate audit --mapping', () => {
     expect(report.summary.advisories.unknownStatuses).toEqual({ XYZ: 1 });
   });
 
+  it('VICIdial calls are automated by default, so the Arcep numbering rule runs; --no-automated and --automated override (issue 13)', () => {
+    const log = files.file('vicidial-auto.csv', [
+      'call_date,phone_code,phone_number,status,campaign_id',
+      '2026-11-24 11:00:00,33,612345678,NA,ACME',
+    ].join('\n') + '\n');
+    const events = consents('ACME', '+33612345678');
+    const mobile = ['--caller-id', '+33612000000']; // a mobile number: not for automated systems (Arcep 2022-1583)
+    const auto = json<AuditJson>(callgate('audit', log, '--mapping', 'vicidial', '--timezone', 'Europe/Paris', ...mobile, '--events', events, '--format', 'json'));
+    expect(byLine(auto)).toEqual({ 2: ['fr.caller-id.not-allowed'] });
+    const manual = callgate('audit', log, '--mapping', 'vicidial', '--timezone', 'Europe/Paris', ...mobile, '--events', events, '--no-automated', '--format', 'json');
+    expect(manual.code).toBe(0);
+    const canonical = files.file('canonical-auto.csv', 'to,at,advertiser,channel\n+33612345678,2026-11-24T11:00:00+01:00,ACME,voice\n');
+    expect(byLine(json<AuditJson>(callgate('audit', canonical, ...mobile, '--events', events, '--automated', '--format', 'json')))).toEqual({ 2: ['fr.caller-id.not-allowed'] });
+  });
+
   it('reads naive timestamps in the zone given by --timezone, and refuses them without it (exit 3)', () => {
     const log = files.file('naive.csv', 'to,at,advertiser\n+33612345678,2026-11-24 13:30:00,acme\n');
     // 13:30 in Paris is the lunch break; 13:30 in Réunion is 10:30 in Paris.

@@ -23,6 +23,8 @@ export interface AuditOptions {
   timezone?: string;
   advertiser?: string;
   callerId?: string;
+  /** --automated (true) / --no-automated (false): overrides the rows and the mapping. */
+  automated?: boolean;
   delimiter?: string;
   locale: 'en' | 'fr';
   holidays: 'conservative' | 'national';
@@ -56,6 +58,7 @@ export async function audit(file: string, opts: AuditOptions): Promise<number> {
   const settings: ReaderSettings = { mapping, time };
   if (opts.advertiser !== undefined) settings.advertiser = opts.advertiser;
   if (opts.callerId !== undefined) settings.callerId = opts.callerId;
+  if (opts.automated !== undefined) settings.automated = opts.automated;
   const evaluateOptions: EvaluateOptions = { locale: opts.locale, holidays: opts.holidays };
 
   const tallies = new Tallies();

@@ -55,6 +55,8 @@ export interface ReaderSettings {
   callerId?: string;
   /** The number of rows that do not say (a history file of one consumer). */
   defaultTo?: string;
+  /** --automated / --no-automated: whether every call was placed by an automated system, whatever the rows or the mapping say. */
+  automated?: boolean;
 }
 
 const OUTCOMES: readonly AttemptOutcome[] = ['answered', 'no-answer', 'busy', 'voicemail', 'failed', 'abandoned'];
@@ -222,6 +224,7 @@ export function recordReader<R>(src: FieldSources<R>, settings: ReaderSettings):
           if (v !== undefined) attempt[f] = v;
         }
         if (attempt.callerId === undefined && settings.callerId !== undefined) attempt.callerId = settings.callerId;
+        if (settings.automated !== undefined) attempt.automated = settings.automated;
         // The outcome: the outcome column, else what the dialer status means.
         let outcome = text('outcome');
         let meaning: StatusMeaning | undefined;

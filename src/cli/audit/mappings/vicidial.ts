@@ -12,6 +12,10 @@ export const vicidial: Mapping = {
   naiveTimes: true, // call_date is the server's local time, without offset
   description: "VICIdial call log / Export Calls Report (call_date, phone_code, phone_number, status, campaign_id, user)",
   columns: { at: 'call_date', advertiser: 'campaign_id' },
+  // VICIdial campaigns dial automatically by default (dial method RATIO or ADAPT_*): the calls are
+  // read as automated, so the Arcep numbering rule for automated systems applies. For MANUAL or
+  // INBOUND_MAN campaigns, pass --no-automated.
+  constants: { automated: 'true' },
   number: { countryCode: 'phone_code', national: 'phone_number' },
   status: {
     column: 'status',
