@@ -264,3 +264,22 @@ describe('first run that works (issue 13)', () => {
     expect(r.code).toBe(0);
   });
 });
+
+describe('what the audit stands on (issue 13)', () => {
+  it('warns when the opt-in era is audited with no consent loaded, or the Bloctel era with no opposition check, and counts what was loaded', () => {
+    const log = files.file('eras.csv', 'to,at,advertiser,channel,status\n+33612345678,2026-11-24T10:30:00+01:00,acme,voice,\n+33612345679,2026-06-02T10:30:00+02:00,acme,voice,\n');
+    const bare = callgate('audit', log, '--caller-id', '+33162123456', '--format', 'json');
+    const j = json<AuditJson>(bare);
+    expect(j.summary.loaded).toEqual({ consents: 0, oppositionChecks: 0, refusals: 0, objections: 0 });
+    expect(j.summary.warnings).toEqual([expect.stringMatching(/^no consent loaded/), expect.stringMatching(/^no opposition-list check loaded/)]);
+    expect(bare.stderr).toMatch(/warning: no consent loaded/);
+    const events = files.file('eras-events.jsonl', [
+      JSON.stringify({ type: 'consent', to: '+33612345678', at: '2026-09-01T09:00:00Z', advertiser: 'acme' }),
+      JSON.stringify({ type: 'opposition-check', to: '+33612345679', at: '2026-05-30T09:00:00Z', list: 'bloctel', listed: false }),
+    ].join('\n'));
+    const loaded = json<AuditJson>(callgate('audit', log, '--caller-id', '+33162123456', '--events', events, '--format', 'json'));
+    expect(loaded.summary.loaded).toMatchObject({ consents: 1, oppositionChecks: 1 });
+    expect(loaded.summary.warnings).toEqual([]);
+    expect(loaded.summary.violating).toBe(0);
+  });
+});

@@ -49,6 +49,8 @@ export interface AuditJson {
     rows: number;
     attempts: number;
     events: number;
+    loaded: { consents: number; oppositionChecks: number; refusals: number; objections: number };
+    warnings: string[];
     compliant: number;
     violating: number;
     compliantShare: number;

@@ -96,6 +96,7 @@ export async function audit(file: string, opts: AuditOptions): Promise<number> {
       if ('problem' in item) tallies.badRow({ ...item.problem, field: `--events ${item.problem.field}` });
       else {
         tallies.events++;
+        if (item.kind === 'event') tallies.loadedEvent(item.event.type);
         replay.preload(item);
       }
     });
@@ -113,7 +114,10 @@ export async function audit(file: string, opts: AuditOptions): Promise<number> {
       if (item.kind === 'attempt' && item.unknownStatus !== undefined) {
         tallies.unknownStatuses.set(item.unknownStatus, (tallies.unknownStatuses.get(item.unknownStatus) ?? 0) + 1);
       }
-      if (item.kind === 'event') tallies.events++;
+      if (item.kind === 'event') {
+        tallies.events++;
+        tallies.loadedEvent(item.event.type);
+      } else for (const e of item.recorded) tallies.loadedEvent(e.type); // refusals, objections… a disposition implies
       replay.push(item);
     },
     async (bytes, size) => {
@@ -129,6 +133,7 @@ export async function audit(file: string, opts: AuditOptions): Promise<number> {
   await out.end();
   await err.end();
   // An empty or header-only export is a failed export, not a clean one: a CI gate must not pass on it.
+  for (const w of summary.warnings) if (format !== 'text' || opts.out !== undefined) process.stderr.write(`callgate audit: warning: ${w}\n`);
   if (summary.rows === 0) process.stderr.write(`callgate audit: ${file} has no call rows (empty, or a header only): nothing was audited\n`);
   if (!summary.complete) return EXIT.incomplete;
   return summary.violating > 0 ? EXIT.violations : EXIT.ok;

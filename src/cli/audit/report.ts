@@ -7,6 +7,7 @@ import { once } from 'node:events';
 import { stringify } from 'csv-stringify/sync';
 import type { Citation, Decision, Reason } from '../../index.js';
 import * as citations from '../../law/fr/citations.js';
+import { BLOCTEL_UNTIL, OPT_IN_FROM } from '../../law/fr/citations.js';
 import type { RowProblem } from './records.js';
 
 export type ReportFormat = 'text' | 'json' | 'csv';
@@ -62,6 +63,14 @@ export interface AuditSummary {
   attempts: number;
   /** History rows (consents, refusals, objections…) taken into account. */
   events: number;
+  /** What the history holds, by kind: from --events, the log's own event rows, and the dialer's dispositions. */
+  loaded: { consents: number; oppositionChecks: number; refusals: number; objections: number };
+  /**
+   * Warnings about the audit's inputs: an era audited without the events it turns on (the opt-in
+   * era with no consent loaded, the Bloctel era with no opposition-list check), where nearly every
+   * call is then reported as a violation.
+   */
+  warnings: string[];
   compliant: number;
   violating: number;
   /** compliant / attempts (1 when there is no attempt). */
@@ -124,6 +133,7 @@ export class Output {
 export class Tallies {
   attempts = 0;
   events = 0;
+  readonly loaded = { consents: 0, oppositionChecks: 0, refusals: 0, objections: 0 };
   rows = 0;
   compliant = 0;
   violating = 0;
@@ -131,6 +141,27 @@ export class Tallies {
   sanctioned = 0;
   badRows = 0;
   readonly byCode = new Map<string, number>();
+
+  /** The French eras audited without the events they turn on (the periods are local dates). */
+  private warnings(): string[] {
+    const out: string[] = [];
+    if (this.first === undefined || this.last === undefined) return out;
+    if (this.last.slice(0, 10) >= OPT_IN_FROM && this.loaded.consents === 0) {
+      out.push(`no consent loaded: from ${OPT_IN_FROM} a prospecting call in France needs the consumer's prior consent (C. consom. L.223-1), so every such call is reported as fr.consent.missing; load the consent register with --events (docs/audit.md)`);
+    }
+    if (this.first.slice(0, 10) < OPT_IN_FROM && this.loaded.oppositionChecks === 0) {
+      out.push(`no opposition-list check loaded: until ${BLOCTEL_UNTIL} a prospecting call in France needs a Bloctel check of less than 30 days (C. consom. L.223-1), so every such call is reported as fr.opposition.unchecked; load the scrub results with --events (docs/audit.md)`);
+    }
+    return out;
+  }
+
+  /** Counts a history event by kind (the summary's `loaded`). */
+  loadedEvent(type: string): void {
+    if (type === 'consent') this.loaded.consents++;
+    else if (type === 'opposition-check') this.loaded.oppositionChecks++;
+    else if (type === 'refusal') this.loaded.refusals++;
+    else if (type === 'objection') this.loaded.objections++;
+  }
   readonly byAdvertiser = new Map<string, Tally>();
   readonly byMonth = new Map<string, Tally>();
   readonly badRowsByField = new Map<string, number>();
@@ -180,6 +211,8 @@ export class Tallies {
       rows: this.rows,
       attempts: this.attempts,
       events: this.events,
+      loaded: { ...this.loaded },
+      warnings: this.warnings(),
       compliant: this.compliant,
       violating: this.violating,
       compliantShare: this.attempts === 0 ? 1 : this.compliant / this.attempts,
@@ -343,6 +376,8 @@ export function summaryText(s: AuditSummary): string {
   lines.push(`  rows read            ${s.rows}`);
   lines.push(`  attempts audited     ${s.attempts}`);
   lines.push(`  history rows         ${s.events}`);
+  lines.push(`  loaded               ${s.loaded.consents} consents, ${s.loaded.oppositionChecks} opposition checks, ${s.loaded.refusals} refusals, ${s.loaded.objections} objections (with those from dispositions)`);
+  for (const w of s.warnings) lines.push(`  WARNING              ${w}`);
   lines.push(`  compliant            ${s.compliant} (${pct(s.compliant, s.attempts)})`);
   lines.push(`  violating            ${s.violating} (${pct(s.violating, s.attempts)})`);
   if (s.period) lines.push(`  period               ${s.period.first} → ${s.period.last} (recipients' local time)`);
