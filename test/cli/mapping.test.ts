@@ -104,3 +104,16 @@ describe('callgate audit --mapping', () => {
     expect(r.stderr).toContain('columns.phone is not a canonical field');
   });
 });
+
+describe('duplicates of the export (issue 13)', () => {
+  it('rows repeating a VICIdial uniqueid are dropped and counted: no false fr.frequency.limit', () => {
+    const row = (day: number, id: string) => `2026-11-${day} 11:00:00,33,612345678,NA,ACME,${id}`;
+    const log = files.file('vici-dup.csv', [
+      'call_date,phone_code,phone_number,status,campaign_id,uniqueid',
+      row(16, 'u1'), row(16, 'u1'), row(17, 'u2'), row(17, 'u2'), row(18, 'u3'), row(19, 'u4'),
+    ].join('\n') + '\n');
+    const events = consents('ACME', '+33612345678');
+    const j = json<AuditJson>(callgate('audit', log, '--mapping', 'vicidial', '--timezone', 'Europe/Paris', '--caller-id', '+33162123456', '--events', events, '--format', 'json'));
+    expect(j.summary).toMatchObject({ rows: 6, attempts: 4, duplicates: 2, violating: 0 });
+  });
+});

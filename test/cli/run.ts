@@ -51,6 +51,7 @@ export interface AuditJson {
     events: number;
     loaded: { consents: number; oppositionChecks: number; refusals: number; objections: number };
     warnings: string[];
+    duplicates: number;
     compliant: number;
     violating: number;
     compliantShare: number;

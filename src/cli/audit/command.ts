@@ -102,6 +102,16 @@ export async function audit(file: string, opts: AuditOptions): Promise<number> {
     });
   }
 
+  // Call ids of the recent rows: an export that repeats a call does so next to it, or nearly.
+  const recentCalls = new Set<string>();
+  const callWindow = positiveInt('--reorder-rows', opts.reorderRows, REORDER_ROWS, 10_000_000);
+  const seenCall = (id: string): boolean => {
+    if (recentCalls.has(id)) return true;
+    recentCalls.add(id);
+    if (recentCalls.size > callWindow) recentCalls.delete(recentCalls.values().next().value!);
+    return false;
+  };
+
   writer.start();
   const progress = opts.progress !== false && process.stderr.isTTY && (opts.out !== undefined || process.stdout.isTTY) ? progressBar() : undefined;
   await readLog(
@@ -111,6 +121,10 @@ export async function audit(file: string, opts: AuditOptions): Promise<number> {
     (item) => {
       tallies.rows++;
       if ('problem' in item) return tallies.badRow(item.problem);
+      if (item.kind === 'attempt' && item.callId !== undefined && seenCall(item.callId)) {
+        tallies.duplicates++; // the export repeated a call (same id): not another attempt
+        return;
+      }
       if (item.kind === 'attempt' && item.unknownStatus !== undefined) {
         tallies.unknownStatuses.set(item.unknownStatus, (tallies.unknownStatuses.get(item.unknownStatus) ?? 0) + 1);
       }

@@ -35,6 +35,8 @@ export interface AttemptRecord extends Located {
   recorded: ContactEvent[];
   /** A status code the mapping does not know (the attempt still counts). */
   unknownStatus?: string;
+  /** The export's id of the call (VICIdial and Asterisk `uniqueid`): a row repeating it is a duplicate, not another call. */
+  callId?: string;
 }
 
 /** A history event of the log (consent, objection, contract…). */
@@ -243,6 +245,8 @@ export function recordReader<R>(src: FieldSources<R>, settings: ReaderSettings):
         if (outcome !== undefined) rec.recorded.unshift({ type: 'attempt', at, advertiser: advertiser!, channel: attempt.channel, outcome: outcome as AttemptOutcome });
         else rec.recorded.unshift({ type: 'attempt', at, advertiser: advertiser!, channel: attempt.channel });
         if (unknownStatus !== undefined) rec.unknownStatus = unknownStatus;
+        const callId = text('callId');
+        if (callId !== undefined) rec.callId = callId;
         return rec;
       }
       case 'refusal':

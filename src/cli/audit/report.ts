@@ -65,6 +65,8 @@ export interface AuditSummary {
   events: number;
   /** What the history holds, by kind: from --events, the log's own event rows, and the dialer's dispositions. */
   loaded: { consents: number; oppositionChecks: number; refusals: number; objections: number };
+  /** Rows dropped because they repeat the call id of a row read shortly before (the export's duplicates). */
+  duplicates: number;
   /**
    * Warnings about the audit's inputs: an era audited without the events it turns on (the opt-in
    * era with no consent loaded, the Bloctel era with no opposition-list check), where nearly every
@@ -133,6 +135,8 @@ export class Output {
 export class Tallies {
   attempts = 0;
   events = 0;
+  /** Rows repeating a call id already read (dropped). */
+  duplicates = 0;
   readonly loaded = { consents: 0, oppositionChecks: 0, refusals: 0, objections: 0 };
   rows = 0;
   compliant = 0;
@@ -212,6 +216,7 @@ export class Tallies {
       attempts: this.attempts,
       events: this.events,
       loaded: { ...this.loaded },
+      duplicates: this.duplicates,
       warnings: this.warnings(),
       compliant: this.compliant,
       violating: this.violating,
@@ -376,6 +381,7 @@ export function summaryText(s: AuditSummary): string {
   lines.push(`  rows read            ${s.rows}`);
   lines.push(`  attempts audited     ${s.attempts}`);
   lines.push(`  history rows         ${s.events}`);
+  if (s.duplicates > 0) lines.push(`  duplicates dropped   ${s.duplicates} (rows repeating a call id already read)`);
   lines.push(`  loaded               ${s.loaded.consents} consents, ${s.loaded.oppositionChecks} opposition checks, ${s.loaded.refusals} refusals, ${s.loaded.objections} objections (with those from dispositions)`);
   for (const w of s.warnings) lines.push(`  WARNING              ${w}`);
   lines.push(`  compliant            ${s.compliant} (${pct(s.compliant, s.attempts)})`);

@@ -18,7 +18,7 @@ export const asterisk: Mapping = {
   ],
   // Asterisk's `end` (hang-up time) and `channel` (e.g. SIP/trunk-01) are not the canonical fields of
   // the same names: an empty column name means "not read" (channel defaults to voice).
-  columns: { to: 'dst', at: 'start', advertiser: 'accountcode', channel: '', end: '' },
+  columns: { to: 'dst', at: 'start', advertiser: 'accountcode', channel: '', end: '', callId: 'uniqueid' },
   status: {
     column: 'disposition',
     codes: {

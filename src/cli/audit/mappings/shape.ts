@@ -8,7 +8,7 @@ import type { AttemptOutcome } from '../../../core/vocabulary.js';
 /** The canonical columns (docs/contract.md field names). */
 export const CANONICAL_FIELDS = [
   'type', 'to', 'at', 'advertiser', 'channel', 'outcome', 'callerId', 'automated', 'prerecorded', 'purpose',
-  'contractId', 'sector', 'channels', 'covers', 'expiresAt', 'id', 'start', 'end', 'subject', 'list', 'listed', 'proof',
+  'contractId', 'sector', 'channels', 'covers', 'expiresAt', 'id', 'start', 'end', 'subject', 'list', 'listed', 'proof', 'callId',
 ] as const;
 export type CanonicalField = (typeof CANONICAL_FIELDS)[number];
 

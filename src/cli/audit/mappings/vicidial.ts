@@ -11,7 +11,7 @@ export const vicidial: Mapping = {
   name: 'vicidial',
   naiveTimes: true, // call_date is the server's local time, without offset
   description: "VICIdial call log / Export Calls Report (call_date, phone_code, phone_number, status, campaign_id, user)",
-  columns: { at: 'call_date', advertiser: 'campaign_id' },
+  columns: { at: 'call_date', advertiser: 'campaign_id', callId: 'uniqueid' },
   // VICIdial campaigns dial automatically by default (dial method RATIO or ADAPT_*): the calls are
   // read as automated, so the Arcep numbering rule for automated systems applies. For MANUAL or
   // INBOUND_MAN campaigns, pass --no-automated.
