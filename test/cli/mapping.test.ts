@@ -117,3 +117,17 @@ describe('duplicates of the export (issue 13)', () => {
     expect(j.summary).toMatchObject({ rows: 6, attempts: 4, duplicates: 2, violating: 0 });
   });
 });
+
+describe('Asterisk with a header line (issue 13)', () => {
+  it('reads a Master.csv exported with a header line: the header is not a call', () => {
+    const cdr = [
+      'accountcode,src,dst,dcontext,clid,channel,dstchannel,lastapp,lastdata,start,answer,end,duration,billsec,disposition,amaflags,uniqueid,userfield',
+      '"acme","1001","0612345678","from-internal","""Agent"" <1001>","SIP/1001-0001","SIP/trunk-0002","Dial","SIP/trunk/0612345678,30","2026-11-24 09:40:00","","2026-11-24 09:40:30",30,0,"NO ANSWER","DOCUMENTATION","1764000000.1",""',
+    ].join('\n');
+    const events = consents('acme', '+33612345678');
+    const r = callgate('audit', files.file('Master-header.csv', cdr), '--mapping', 'asterisk', '--timezone', 'Europe/Paris', ...CALLER_ID, '--events', events, '--format', 'json');
+    const j = json<AuditJson>(r);
+    expect(j.summary).toMatchObject({ attempts: 1, badRows: 0 });
+    expect(byLine(j)).toEqual({ 2: ['fr.hours.outside-window'] });
+  });
+});

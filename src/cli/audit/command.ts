@@ -187,7 +187,23 @@ export async function readLog(
     }
   }
   const read = recordReader(csvSources(source.names, mapping), settings);
-  await pump(source.rows, read, each, every && (() => every(source.bytesRead(), source.size)));
+  // A headerless format exported with a header line anyway (Asterisk's Master.csv through a
+  // spreadsheet): the first row naming the columns is the header, not a call.
+  const rows = header ? source.rows : skipHeaderRow(source.rows, source.names);
+  await pump(rows, read, each, every && (() => every(source.bytesRead(), source.size)));
+}
+
+/** Drops the first row when most of its cells are the mapping's column names. */
+async function* skipHeaderRow(rows: AsyncIterable<SourceItem<readonly string[]>>, names: readonly string[]): AsyncGenerator<SourceItem<readonly string[]>> {
+  let first = true;
+  for await (const item of rows) {
+    if (first && 'row' in item) {
+      first = false;
+      const matches = item.row.filter((cell, i) => cell.trim().toLowerCase() === names[i]?.toLowerCase()).length;
+      if (matches * 2 > names.length) continue;
+    }
+    yield item;
+  }
 }
 
 async function pump<R>(
