@@ -131,3 +131,25 @@ describe('Asterisk with a header line (issue 13)', () => {
     expect(byLine(j)).toEqual({ 2: ['fr.hours.outside-window'] });
   });
 });
+
+describe('a JSON mapping that extends a built-in one (issue 13)', () => {
+  it('adds a status code and a constant to vicidial, keeping its columns, split number, naive times and other codes', () => {
+    const mapping = files.file('vici-plus.json', JSON.stringify({ extends: 'vicidial', constants: { advertiser: 'acme' }, status: { codes: { PU: { outcome: 'answered', events: ['refusal'] } } } }));
+    const log = files.file('vici-plus.csv', [
+      'call_date,phone_code,phone_number,status,campaign_id',
+      '2026-11-24 11:00:00,33,612345678,PU,CAMPAIGN7', // 2: a refusal, by the added code
+      '2026-11-25 11:00:00,33,612345678,NA,CAMPAIGN7', // 3: within the cooldown; NA still known
+    ].join('\n') + '\n');
+    const events = consents('acme', '+33612345678');
+    const r = callgate('audit', log, '--mapping', mapping, '--timezone', 'Europe/Paris', ...CALLER_ID, '--events', events, '--format', 'json');
+    const j = json<AuditJson>(r);
+    expect(byLine(j)).toEqual({ 3: ['fr.refusal.cooldown'] });
+    expect(j.summary.advisories.unknownStatuses).toEqual({});
+    // Without --timezone the extended mapping still has naive times: one usage error.
+    expect(callgate('audit', log, '--mapping', mapping).code).toBe(2);
+    const bad = files.file('bad-extends.json', JSON.stringify({ extends: 'genesys' }));
+    const refused = callgate('audit', log, '--mapping', bad);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toMatch(/extends must name a built-in mapping \(vicidial, asterisk\)/);
+  });
+});

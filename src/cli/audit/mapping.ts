@@ -35,11 +35,17 @@ function checkMapping(m: unknown, source: string): Mapping {
   };
   if (typeof m !== 'object' || m === null || Array.isArray(m)) return fail('must be a JSON object');
   const o = m as Record<string, unknown>;
-  const known = new Set(['name', 'description', 'header', 'fields', 'columns', 'constants', 'number', 'timeZone', 'timeFormat', 'status', '$comment']);
+  const known = new Set(['name', 'description', 'header', 'fields', 'columns', 'constants', 'number', 'timeZone', 'timeFormat', 'naiveTimes', 'status', 'extends', '$comment']);
   for (const k of Object.keys(o)) if (!known.has(k)) fail(`unknown key '${k}'`);
+  let base: Mapping | undefined;
+  if (o.extends !== undefined) {
+    if (typeof o.extends !== 'string' || !Object.hasOwn(BUILTIN_MAPPINGS, o.extends)) fail(`extends must name a built-in mapping (${Object.keys(BUILTIN_MAPPINGS).join(', ')})`);
+    base = BUILTIN_MAPPINGS[o.extends as string];
+  }
   if (o.header !== undefined && typeof o.header !== 'boolean') fail('header must be true or false');
+  if (o.naiveTimes !== undefined && typeof o.naiveTimes !== 'boolean') fail('naiveTimes must be true or false');
   if (o.fields !== undefined && !(Array.isArray(o.fields) && o.fields.every((f) => typeof f === 'string'))) fail('fields must be an array of column names');
-  if (o.header === false && o.fields === undefined) fail('a file without header needs fields (its column names, in order)');
+  if (o.header === false && o.fields === undefined && base?.fields === undefined) fail('a file without header needs fields (its column names, in order)');
   for (const key of ['columns', 'constants'] as const) {
     const v = o[key];
     if (v === undefined) continue;
@@ -58,15 +64,37 @@ function checkMapping(m: unknown, source: string): Mapping {
   }
   if (o.status !== undefined) {
     const s = o.status as Record<string, unknown>;
-    if (typeof s.column !== 'string' || typeof s.codes !== 'object' || s.codes === null) fail('status must be { "column": column, "codes": { CODE: { "outcome": …, "events": […] } } }');
+    const column = s.column ?? base?.status?.column;
+    if (typeof column !== 'string' || typeof s.codes !== 'object' || s.codes === null) fail('status must be { "column": column, "codes": { CODE: { "outcome": …, "events": […] } } }');
     const meanings = Object.entries(s.codes as object);
     if (s.otherwise !== undefined) meanings.push(['otherwise', s.otherwise]);
     for (const [code, meaning] of meanings) checkMeaning(meaning, `status.codes.${code}`, fail);
   }
-  return o as Mapping;
+  const { extends: _, ...own } = o as Mapping & { extends?: string };
+  return base === undefined ? own : extendMapping(base, own);
 }
 
-const OUTCOMES: readonly string[] = ['answered', 'no-answer', 'busy', 'voicemail', 'failed'];
+/**
+ * A built-in mapping with a file's changes on top: keys replace the built-in ones, except
+ * `columns`, `constants` and the status `codes`, which are merged entry by entry (the file's win).
+ */
+function extendMapping(base: Mapping, own: Mapping): Mapping {
+  const out: Mapping = { ...base, ...own };
+  if (base.columns || own.columns) out.columns = { ...base.columns, ...own.columns };
+  if (base.constants || own.constants) out.constants = { ...base.constants, ...own.constants };
+  if (own.status) {
+    const status: NonNullable<Mapping['status']> = {
+      column: own.status.column ?? base.status!.column,
+      codes: { ...base.status?.codes, ...own.status.codes },
+    };
+    const otherwise = own.status.otherwise ?? base.status?.otherwise;
+    if (otherwise !== undefined) status.otherwise = otherwise;
+    out.status = status;
+  }
+  return out;
+}
+
+const OUTCOMES: readonly string[] = ['answered', 'no-answer', 'busy', 'voicemail', 'failed', 'abandoned'];
 const IMPLIED: readonly string[] = ['refusal', 'objection', 'customer', 'consent-withdrawn'];
 
 function checkMeaning(meaning: unknown, path: string, fail: (what: string) => never): void {
