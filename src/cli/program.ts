@@ -92,6 +92,7 @@ export function program(write: (s: string) => void, setExit: (code: number) => v
       .option('--automated', 'every call was placed by an automated system (predictive dialer, robocall): the Arcep caller-ID rule applies')
       .option('--no-automated', 'every call was dialled by an agent (overrides the mapping, e.g. VICIdial MANUAL campaigns)')
       .option('--delimiter <char>', "CSV delimiter (default: detected from the header line; 'tab' for tabs)")
+      .option('--encoding <name>', 'text encoding of the log: utf-8 (default), windows-1252 or latin1 (--events files are UTF-8)', 'utf-8')
       .option('--reorder-rows <n>', 'rows held to put a nearly sorted log in time order', '10000')
       .option('--no-progress', 'never show the progress bar')
       .option('--exit-zero', 'exit 0 whenever the audit ran, violations or not (for demos; not for CI gates)'),

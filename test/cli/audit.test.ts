@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { byLine, callgate, json, scratch, type AuditJson } from './run.js';
 
@@ -281,5 +281,22 @@ describe('what the audit stands on (issue 13)', () => {
     expect(loaded.summary.loaded).toMatchObject({ consents: 1, oppositionChecks: 1 });
     expect(loaded.summary.warnings).toEqual([]);
     expect(loaded.summary.violating).toBe(0);
+  });
+});
+
+describe('--encoding (issue 13)', () => {
+  it('reads a Windows-1252 export with --encoding windows-1252, and warns when a file is not valid UTF-8', () => {
+    const csv = 'to,at,advertiser,channel\n+33612345678,2026-11-24T10:30:00+01:00,Société Générale,voice\n';
+    const path = files.file('cp1252.csv', '');
+    writeFileSync(path, Buffer.from(csv, 'latin1')); // é is one byte, 0xE9: not UTF-8
+    const events = files.file('cp1252-events.jsonl', JSON.stringify({ type: 'consent', to: '+33612345678', at: '2026-09-01T09:00:00Z', advertiser: 'Société Générale' }));
+    const asUtf8 = callgate('audit', path, '--caller-id', '+33162123456', '--events', events, '--format', 'json');
+    expect(asUtf8.stderr).toMatch(/is not valid UTF-8 .*--encoding windows-1252/);
+    expect(byLine(json<AuditJson>(asUtf8))).toEqual({ 2: ['fr.consent.missing'] });
+    const asCp1252 = callgate('audit', path, '--encoding', 'windows-1252', '--caller-id', '+33162123456', '--events', events, '--format', 'json');
+    expect(asCp1252.code).toBe(0);
+    expect(asCp1252.stderr).not.toMatch(/UTF-8/);
+    expect(json<AuditJson>(asCp1252).violations).toEqual([]);
+    expect(callgate('audit', path, '--encoding', 'ebcdic').code).toBe(2);
   });
 });

@@ -13,7 +13,7 @@ import { loadMapping, type Mapping } from './mapping.js';
 import { csvSources, jsonSources, missingColumns, recordReader, type LogRecord, type ReaderSettings, type RowProblem } from './records.js';
 import { REORDER_ROWS, Replay } from './replay.js';
 import { Output, reportWriter, Tallies, violation, type AuditSummary, type ReportFormat } from './report.js';
-import { checkReadable, isJsonLines, openCsv, openJsonLines, type SourceItem } from './source.js';
+import { checkReadable, isJsonLines, openCsv, openJsonLines, textEncoding, type Decoding, type SourceItem, type TextEncoding } from './source.js';
 
 export interface AuditOptions {
   events?: string;
@@ -23,6 +23,8 @@ export interface AuditOptions {
   timezone?: string;
   advertiser?: string;
   callerId?: string;
+  /** --encoding of the log (the dialer's export): utf-8 (default), windows-1252 / latin1. --events files are UTF-8. */
+  encoding?: string;
   /** --automated (true) / --no-automated (false): overrides the rows and the mapping. */
   automated?: boolean;
   delimiter?: string;
@@ -55,6 +57,7 @@ export async function audit(file: string, opts: AuditOptions): Promise<number> {
   if (zone !== undefined) time.zone = zone;
   if (mapping.timeFormat !== undefined) time.format = mapping.timeFormat;
   const delimiter = opts.delimiter === undefined ? undefined : delimiterOption(opts.delimiter);
+  const encoding = textEncoding(opts.encoding);
   const settings: ReaderSettings = { mapping, time };
   if (opts.advertiser !== undefined) settings.advertiser = opts.advertiser;
   if (opts.callerId !== undefined) settings.callerId = opts.callerId;
@@ -99,7 +102,7 @@ export async function audit(file: string, opts: AuditOptions): Promise<number> {
         if (item.kind === 'event') tallies.loadedEvent(item.event.type);
         replay.preload(item);
       }
-    });
+    }); // --events files are UTF-8 (callgate's own format); --encoding is the dialer export's
   }
 
   // Call ids of the recent rows: an export that repeats a call does so next to it, or nearly.
@@ -138,6 +141,7 @@ export async function audit(file: string, opts: AuditOptions): Promise<number> {
       progress?.tick(bytes, size, tallies.rows);
       await out.drain();
     },
+    encoding,
   );
   replay.finish();
   progress?.stop();
@@ -170,16 +174,21 @@ export async function readLog(
   delimiter: string | undefined,
   each: (item: LogRecord | { problem: RowProblem }) => void,
   every?: (bytes: number, size: number) => Promise<void>,
+  encoding: TextEncoding = 'utf-8',
 ): Promise<void> {
   const { mapping } = settings;
+  const decoding: Decoding = {
+    encoding,
+    invalid: (offset) => process.stderr.write(`callgate audit: warning: ${file} is not valid UTF-8 (from byte ${offset}); accents may be lost and names may not match: if it is a Windows export, pass --encoding windows-1252\n`),
+  };
   if (isJsonLines(file)) {
-    const source = openJsonLines(file);
+    const source = openJsonLines(file, decoding);
     const read = recordReader(jsonSources(mapping), settings);
     await pump(source.rows, read, each, every && (() => every(source.bytesRead(), source.size)));
     return;
   }
   const header = mapping.header !== false;
-  const source = await openCsv(file, header ? (delimiter ? { delimiter, header } : { header }) : { header, fields: mapping.fields ?? [], ...(delimiter ? { delimiter } : {}) });
+  const source = await openCsv(file, { header, decoding, ...(header ? {} : { fields: mapping.fields ?? [] }), ...(delimiter ? { delimiter } : {}) });
   if (source.names.length > 0 || header === false) {
     const missing = missingColumns(source.names, mapping, settings.defaultTo !== undefined);
     if (missing.length > 0) {

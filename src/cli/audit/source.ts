@@ -6,6 +6,8 @@
  */
 import { closeSync, createReadStream, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import { createInterface } from 'node:readline';
+import { Transform } from 'node:stream';
+import { TextDecoder } from 'node:util';
 import { parse, type Options } from 'csv-parse';
 import { UsageError } from '../args.js';
 import type { RowProblem } from './records.js';
@@ -20,6 +22,56 @@ export interface LogSource<R> {
   rows: AsyncIterable<SourceItem<R>>;
   size: number;
   bytesRead(): number;
+}
+
+/** Text encodings of the exports read: UTF-8 (default), or Windows-1252 (what `latin1` means to a decoder too). */
+export type TextEncoding = 'utf-8' | 'windows-1252';
+
+/** Reads `--encoding`: utf-8 / utf8, windows-1252 / cp1252, latin1 / iso-8859-1 (decoded as Windows-1252, as browsers do). */
+export function textEncoding(value: string | undefined): TextEncoding {
+  const v = (value ?? 'utf-8').toLowerCase();
+  if (v === 'utf-8' || v === 'utf8') return 'utf-8';
+  if (['windows-1252', 'cp1252', 'latin1', 'latin-1', 'iso-8859-1'].includes(v)) return 'windows-1252';
+  throw new UsageError(`--encoding must be utf-8, windows-1252 or latin1, got '${value}'`);
+}
+
+/** How a file is read: its encoding, and who hears that a UTF-8 file is not valid UTF-8. */
+export interface Decoding {
+  encoding: TextEncoding;
+  /** Called once, with the byte offset of the first invalid sequence. */
+  invalid?: (offset: number) => void;
+}
+
+/**
+ * Bytes to text. In UTF-8, the first invalid sequence is reported (a Windows export read as UTF-8
+ * loses its accents, and an accented campaign name then matches no consent), and the rest is
+ * decoded leniently (U+FFFD).
+ */
+function decoder({ encoding, invalid }: Decoding): Transform {
+  let strict: TextDecoder | null = encoding === 'utf-8' ? new TextDecoder('utf-8', { fatal: true }) : null;
+  let lenient = new TextDecoder(encoding);
+  let offset = 0;
+  return new Transform({
+    decodeStrings: true,
+    transform(chunk: Buffer, _enc, done) {
+      let text: string;
+      if (strict) {
+        try {
+          text = strict.decode(chunk, { stream: true });
+        } catch {
+          strict = null;
+          invalid?.(offset);
+          lenient = new TextDecoder('utf-8');
+          text = lenient.decode(chunk, { stream: true });
+        }
+      } else text = lenient.decode(chunk, { stream: true });
+      offset += chunk.length;
+      done(null, text);
+    },
+    flush(done) {
+      done(null, (strict ?? lenient).decode());
+    },
+  });
 }
 
 /** The longest record the parser accepts: a broken quote must not swallow the rest of a huge file into one record. */
@@ -84,11 +136,12 @@ export function detectDelimiter(line: string): string {
  */
 export async function openCsv(
   path: string,
-  opts: { delimiter?: string; header: boolean; fields?: readonly string[]; maxRecordBytes?: number },
+  opts: { delimiter?: string; header: boolean; fields?: readonly string[]; maxRecordBytes?: number; decoding?: Decoding },
 ): Promise<LogSource<readonly string[]>> {
   const size = statSync(path).size;
   const delimiter = opts.delimiter ?? detectDelimiter(firstLine(path));
-  let segment = openSegment(path, 0, csvOptions(delimiter, opts.maxRecordBytes));
+  const decoding = opts.decoding ?? { encoding: 'utf-8' };
+  let segment = openSegment(path, 0, csvOptions(delimiter, opts.maxRecordBytes), decoding);
   let names: readonly string[] = opts.fields ?? [];
   if (opts.header) {
     const first = await segment.iterator.next();
@@ -117,7 +170,7 @@ export async function openCsv(
         byteBase = resume;
         segment.close();
         if (resume >= size) return;
-        segment = openSegment(path, resume, csvOptions(delimiter, opts.maxRecordBytes));
+        segment = openSegment(path, resume, csvOptions(delimiter, opts.maxRecordBytes), { encoding: decoding.encoding });
         continue;
       }
       if (next.done) return;
@@ -137,9 +190,9 @@ interface Segment {
 }
 
 /** A parser over the file from byte `start`; line numbers count from that byte. */
-function openSegment(path: string, start: number, options: Options): Segment {
+function openSegment(path: string, start: number, options: Options, decoding: Decoding): Segment {
   const stream = createReadStream(path, { start });
-  const parser = stream.pipe(parse(options));
+  const parser = stream.pipe(decoder(decoding)).pipe(parse(options));
   const segment: Segment = {
     iterator: parser[Symbol.asyncIterator]() as Segment['iterator'],
     skipped: [],
@@ -184,11 +237,11 @@ function byteAfterLine(path: string, from: number, lines: number): number {
  * (read whole: arrays are for event files and small logs; use JSON Lines for large ones). An
  * element's "line" is its position in the array, from 1.
  */
-export function openJsonLines(path: string): LogSource<Record<string, unknown>> {
+export function openJsonLines(path: string, decoding: Decoding = { encoding: 'utf-8' }): LogSource<Record<string, unknown>> {
   const size = statSync(path).size;
-  if (firstLine(path).trimStart().startsWith('[')) return openJsonArray(path, size);
+  if (firstLine(path).trimStart().startsWith('[')) return openJsonArray(path, size, decoding);
   const stream = createReadStream(path);
-  const lines = createInterface({ input: stream, crlfDelay: Infinity });
+  const lines = createInterface({ input: stream.pipe(decoder(decoding)), crlfDelay: Infinity });
   async function* rows(): AsyncGenerator<SourceItem<Record<string, unknown>>> {
     let line = 0;
     for await (const raw of lines) {
@@ -212,12 +265,20 @@ export function openJsonLines(path: string): LogSource<Record<string, unknown>> 
   return { kind: 'jsonl', names: [], rows: rows(), size, bytesRead: () => stream.bytesRead };
 }
 
-function openJsonArray(path: string, size: number): LogSource<Record<string, unknown>> {
+function openJsonArray(path: string, size: number, decoding: Decoding): LogSource<Record<string, unknown>> {
   let read = 0;
   async function* rows(): AsyncGenerator<SourceItem<Record<string, unknown>>> {
     let value: unknown;
     try {
-      value = JSON.parse(readFileSync(path, 'utf8').replace(/^\uFEFF/, ''));
+      const bytes = readFileSync(path);
+      let text: string;
+      try {
+        text = new TextDecoder(decoding.encoding, { fatal: decoding.encoding === 'utf-8' }).decode(bytes);
+      } catch {
+        decoding.invalid?.(0);
+        text = new TextDecoder(decoding.encoding).decode(bytes);
+      }
+      value = JSON.parse(text.replace(/^\uFEFF/, ''));
     } catch (e) {
       yield { problem: { line: 1, field: '(file)', problem: `not a JSON array: ${(e as Error).message.slice(0, 120)}` } };
       return;
