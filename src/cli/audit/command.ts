@@ -116,7 +116,10 @@ export async function audit(file: string, opts: AuditOptions): Promise<number> {
   };
 
   writer.start();
-  const progress = opts.progress !== false && process.stderr.isTTY && (opts.out !== undefined || process.stdout.isTTY) ? progressBar() : undefined;
+  // The bar goes to standard error, and only when the report does not go to that same terminal:
+  // a report written to a terminal as it is found would be cut by the bar's redraws.
+  const reportOnTerminal = opts.out === undefined && process.stdout.isTTY === true;
+  const progress = opts.progress !== false && process.stderr.isTTY && !reportOnTerminal ? progressBar() : undefined;
   await readLog(
     file,
     settings,
