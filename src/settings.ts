@@ -38,6 +38,22 @@ export const DEFAULT_LOOKBACK_DAYS: number = Math.max(...builtinPacks.map((p) =>
  * Throws a TypeError naming the option on a programming error.
  */
 export function engineSettings(options: EvaluateOptions): EngineSettings {
+  // The usual call passes no options: resolve the defaults once (they never change).
+  if (isEmptyOptions(options)) return (defaultSettings ??= resolveSettings({}));
+  return resolveSettings(options);
+}
+
+let defaultSettings: EngineSettings | undefined;
+
+/** An options object with no own enumerable key and the plain prototype (`{}`), read without throwing. */
+function isEmptyOptions(options: unknown): boolean {
+  if (typeof options !== 'object' || options === null || Array.isArray(options)) return false;
+  if (Object.getPrototypeOf(options) !== Object.prototype) return false;
+  for (const _ in options) return false;
+  return true;
+}
+
+function resolveSettings(options: EvaluateOptions): EngineSettings {
   if (typeof options !== 'object' || options === null || Array.isArray(options)) {
     throw new TypeError(`options must be an object (or left out), got ${options === null ? 'null' : typeof options}`);
   }

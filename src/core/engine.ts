@@ -9,7 +9,8 @@
  * passes in all of them.
  */
 import { DateTime, type Zone } from 'luxon';
-import { isoInZone, localDateInZone } from '../time/format.js';
+import { isoInZone } from '../time/format.js';
+import { clockOf, isoDateOfDay } from '../time/local.js';
 import { zoneOf } from '../time/zone.js';
 import { inputMessage } from './messages.js';
 import { readAttempt, readHistory, type InputProblem, type ReadAttempt } from './normalize.js';
@@ -155,10 +156,18 @@ function contextAt(
 ): RuleContext {
   const last = sorted[sorted.length - 1];
   const past = last === undefined || last.at <= at ? sorted.length : countAtOrBefore(sorted, at);
+  const clock = clockOf(zone);
+  const wall = clock.wall(at);
+  let local: DateTime | undefined;
   return {
     at,
-    local: DateTime.fromMillis(at, { zone }),
-    localDate: localDateInZone(at, zone),
+    // Built only when a rule reads it: the built-in rules read `wall` and `clock` instead.
+    get local() {
+      return (local ??= DateTime.fromMillis(at, { zone }));
+    },
+    wall,
+    clock,
+    localDate: isoDateOfDay(wall.day),
     attempt: read.facts,
     recipient,
     // Only what happened at or before the instant; most histories are entirely in the past.

@@ -6,6 +6,7 @@
  * the engine checks that such a contract of this advertiser is in progress at the attempt.
  */
 import type { HistoryEvent, Ms, RuleContext } from '../../core/rule.js';
+import { isoDateOfDay } from '../../time/local.js';
 
 export type Contract = Extract<HistoryEvent, { type: 'contract' }>;
 
@@ -49,14 +50,14 @@ export function contractStartsAfter(ctx: RuleContext): Ms | null {
 /** Facts of the exception used, or of why it was not available (for block reasons). */
 export function contractFacts(ctx: RuleContext, contract: Contract | null): Record<string, unknown> {
   if (contract) {
-    const facts: Record<string, unknown> = { contractId: contract.id, contractStart: ctx.toLocal(contract.at).toISODate() };
-    if (contract.end !== undefined) facts.contractEnd = ctx.toLocal(contract.end).toISODate();
+    const facts: Record<string, unknown> = { contractId: contract.id, contractStart: isoDateOfDay(ctx.clock.dayOf(contract.at)) };
+    if (contract.end !== undefined) facts.contractEnd = isoDateOfDay(ctx.clock.dayOf(contract.end));
     if (contract.subject !== undefined) facts.subject = contract.subject;
     return facts;
   }
   if (!invokesContract(ctx)) return {};
   const starts = contractStartsAfter(ctx);
   const facts: Record<string, unknown> = { contractId: ctx.attempt.contractId ?? null, contractInProgress: false };
-  if (starts !== null) facts.contractStarts = ctx.toLocal(starts).toISODate();
+  if (starts !== null) facts.contractStarts = isoDateOfDay(ctx.clock.dayOf(starts));
   return facts;
 }

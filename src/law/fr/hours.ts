@@ -4,8 +4,8 @@
  * to 13:00 and from 14:00 to 20:00 in the consumer's time zone — unless the consumer gave express
  * prior consent to be called outside them (which the professional can prove).
  */
-import type { DateTime } from 'luxon';
 import type { Rule, RuleContext, RuleOutcome } from '../../core/rule.js';
+import { clockText } from '../../time/local.js';
 import { L3133_1, L3134_13, L3422_2 } from './citations.js';
 import { consentInForce } from './consents.js';
 import { CURRENT_TERMS, termsOn, type DatedTerms, type OpeningWindow } from './d223-9.js';
@@ -27,16 +27,13 @@ const WEEKDAYS_FR = ['', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'sam
 const windowsEn = (windows: readonly OpeningWindow[]) => windows.map((w) => `${w.from}:00–${w.to}:00`).join(' and ');
 const windowsFr = (windows: readonly OpeningWindow[]) => windows.map((w) => `de ${w.from} h à ${w.to} h`).join(' et ');
 
-/** The state of a local instant with respect to the opening windows. */
-function hourOfDay(local: DateTime): number {
-  return local.hour + local.minute / 60 + local.second / 3600 + local.millisecond / 3_600_000;
-}
+const HOUR_MS = 3_600_000;
 
-/** The next local instant a window opens after `local` the same day, or the next day's midnight. */
-function nextOpening(local: DateTime, windows: readonly OpeningWindow[]): DateTime {
-  const h = hourOfDay(local);
-  const w = windows.find((win) => h < win.from);
-  return w ? local.set({ hour: w.from, minute: 0, second: 0, millisecond: 0 }) : local.plus({ days: 1 }).startOf('day');
+/** The next instant a window opens after the local time the same day, or the next day's midnight. */
+function nextOpening(ctx: RuleContext, windows: readonly OpeningWindow[]): number {
+  const { msOfDay } = ctx.wall;
+  const w = windows.find((win) => msOfDay < win.from * HOUR_MS);
+  return w ? ctx.clock.sameDayAt(ctx.at, w.from * 60) : ctx.clock.startOfDayPlus(ctx.at, 1);
 }
 
 /** The days-and-hours rule of one row of D.223-9 (al. 1 and 2). */
@@ -98,31 +95,30 @@ export const callingHoursRule = (terms: DatedTerms, id: string): Rule => ({
  * windows given (by default those of the row of D.223-9 in force on the local date).
  */
 export function closedTimes(ctx: RuleContext, windows: readonly OpeningWindow[] = (termsOn(ctx.localDate) ?? CURRENT_TERMS).windows): RuleOutcome[] {
-  const { local, localDate } = ctx;
-  const tomorrow = () => local.plus({ days: 1 }).startOf('day').toMillis();
+  const { wall, localDate, clock } = ctx;
+  const { weekday } = wall;
   const out: RuleOutcome[] = [];
-  const weekend = local.weekday >= 6;
+  const weekend = weekday >= 6;
   if (weekend) {
-    const monday = local.plus({ days: 8 - local.weekday }).startOf('day').toMillis();
-    out.push({ kind: 'block', code: 'fr.hours.weekend', facts: { localDate, weekday: local.weekday }, until: monday });
+    const monday = clock.startOfDayPlus(ctx.at, 8 - weekday);
+    out.push({ kind: 'block', code: 'fr.hours.weekend', facts: { localDate, weekday }, until: monday });
   }
   const holiday = ctx.holiday(localDate);
   if (holiday) {
     const facts = { localDate, holiday: holiday.name, regional: holiday.regional };
-    const block: RuleOutcome = { kind: 'block', code: 'fr.hours.public-holiday', facts, until: tomorrow() };
+    const block: RuleOutcome = { kind: 'block', code: 'fr.hours.public-holiday', facts, until: clock.startOfDayPlus(ctx.at, 1) };
     // A regional day is a holiday by another article; D.223-9 names only L.3133-1 (conservative mode).
     if (holiday.regional) block.cite = [ALSACE_MOSELLE.has(ctx.recipient.region ?? '') ? L3134_13 : L3422_2];
     out.push(block);
   }
   if (weekend || holiday) return out;
-  const h = hourOfDay(local);
-  if (!windows.some((w) => h >= w.from && h < w.to)) {
-    const localTime = local.toFormat('HH:mm:ss');
+  const m = wall.msOfDay;
+  if (!windows.some((w) => m >= w.from * HOUR_MS && m < w.to * HOUR_MS)) {
     out.push({
       kind: 'block',
       code: 'fr.hours.outside-window',
-      facts: { localTime, windows: windows.map((w) => `${w.from}:00-${w.to}:00`) },
-      until: nextOpening(local, windows).toMillis(),
+      facts: { localTime: clockText(m), windows: windows.map((w) => `${w.from}:00-${w.to}:00`) },
+      until: nextOpening(ctx, windows),
     });
   }
   return out;

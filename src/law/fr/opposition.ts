@@ -7,6 +7,7 @@
  */
 import type { Rule, RuleOutcome, Text } from '../../core/rule.js';
 import type { Citation } from '../../core/types.js';
+import { isoDateOfDay } from '../../time/local.js';
 import {
   BLOCTEL_FROM, BLOCTEL_UNTIL, DECRET_2015_556, L121_34, L223_1_2016, L223_1_2020, LOI_2020_901,
 } from './citations.js';
@@ -87,15 +88,15 @@ function oppositionRule(id: string, inForce: Rule['inForce'], citations: readonl
       const extra = contractFacts(ctx, null);
       const lifted = contractStartsAfter(ctx); // a contract the call names, starting later, lifts both blocks then
       if (last?.listed) {
-        out.push({ kind: 'block', code: 'fr.opposition.listed', facts: { checkedOn: ctx.toLocal(last.at).toISODate(), ...extra }, until: lifted });
+        out.push({ kind: 'block', code: 'fr.opposition.listed', facts: { checkedOn: isoDateOfDay(ctx.clock.dayOf(last.at)), ...extra }, until: lifted });
       }
-      const checkDay = last === null ? null : ctx.toLocal(last.at).startOf('day');
-      const ageDays = checkDay === null ? null : Math.round(ctx.local.startOf('day').diff(checkDay, 'days').days);
+      const checkDay = last === null ? null : ctx.clock.dayOf(last.at);
+      const ageDays = checkDay === null ? null : ctx.wall.day - checkDay;
       if (ageDays === null || ageDays > CHECK_VALID_DAYS) {
         out.push({
           kind: 'block',
           code: 'fr.opposition.unchecked',
-          facts: { lastCheck: checkDay?.toISODate() ?? null, ageDays, validDays: CHECK_VALID_DAYS, ...extra },
+          facts: { lastCheck: checkDay === null ? null : isoDateOfDay(checkDay), ageDays, validDays: CHECK_VALID_DAYS, ...extra },
           until: lifted,
         });
       }

@@ -11,6 +11,7 @@ import { D223_9, D223_9_IN_FORCE, L34_5 } from './citations.js';
 import { consentAgeing, consentAgeingMessage, consentFacts, consentGap, consentInForce } from './consents.js';
 import { customerInForce } from './customers.js';
 import { closedTimes } from './hours.js';
+import { clockText, isoDateOfDay } from '../../time/local.js';
 import { objectionInForce } from './objection.js';
 
 export const smsConsent: Rule = {
@@ -98,8 +99,8 @@ export const smsQuietHours: Rule = {
     let until = ctx.at;
     for (let probe: RuleContext = ctx, step = 0, c = closed; c.length > 0 && step < 16; step++) {
       for (const o of c) if (o.kind === 'block' && o.until !== null) until = Math.max(until, o.until);
-      const local = ctx.toLocal(until);
-      probe = { ...ctx, at: until, local, localDate: local.toISODate()! };
+      const wall = ctx.clock.wall(until);
+      probe = { ...ctx, at: until, wall, local: ctx.toLocal(until), localDate: isoDateOfDay(wall.day) };
       c = closedTimes(probe);
     }
     const advisory: RuleOutcome = {
@@ -107,7 +108,7 @@ export const smsQuietHours: Rule = {
       code: 'fr.sms.quiet-hours',
       facts: {
         localDate: ctx.localDate,
-        localTime: ctx.local.toFormat('HH:mm'),
+        localTime: clockText(ctx.wall.msOfDay, false),
         closed: closed.map((c) => c.code),
         until: ctx.iso(until),
       },
