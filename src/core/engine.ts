@@ -62,10 +62,15 @@ export function decide(attempt: unknown, history: unknown, settings: EngineSetti
   const holiday = holidayLookup(settings, pack, recipient.region);
   const options = settings.options ?? DEFAULT_RULE_OPTIONS;
   const holidayIn: RuleContext['holidayIn'] = (localDate, region) => settings.calendar.holiday(localDate, pack.calendarCountry, region);
+  // Per zone, once per decision: the recipient seen from it and the helpers bound to it.
+  const frames = zones.map(({ name, zone }): Frame => ({
+    zone,
+    recipient: name === recipient.timeZone ? recipient : { ...recipient, timeZone: name },
+    toLocal: (ms) => DateTime.fromMillis(ms, { zone }),
+    iso: (ms) => isoInZone(ms, zone),
+  }));
   const run = (at: Ms): Fired[] => {
-    const fired = zones.map(({ name, zone }) =>
-      runRules(pack, settings.overlays, contextAt(at, read, { ...recipient, timeZone: name }, zone, sorted, holiday, holidayIn, options), zone),
-    );
+    const fired = frames.map((frame) => runRules(pack, settings.overlays, contextAt(at, read, frame, sorted, holiday, holidayIn, options), frame.zone));
     return fired.length === 1 ? fired[0]! : strictest(fired.flat());
   };
   // With `advisories: 'block'` the host treats good practice as binding: advisories block too.
@@ -144,11 +149,18 @@ function holidayLookup(settings: EngineSettings, pack: RulePack, recipientRegion
   };
 }
 
+/** One candidate zone of a decision: what every context in it shares. */
+interface Frame {
+  zone: Zone;
+  recipient: RecipientFacts;
+  toLocal: RuleContext['toLocal'];
+  iso: RuleContext['iso'];
+}
+
 function contextAt(
   at: Ms,
   read: ReadAttempt,
-  recipient: RecipientFacts,
-  zone: Zone,
+  frame: Frame,
   sorted: readonly HistoryEvent[],
   holiday: RuleContext['holiday'],
   holidayIn: RuleContext['holidayIn'],
@@ -156,27 +168,27 @@ function contextAt(
 ): RuleContext {
   const last = sorted[sorted.length - 1];
   const past = last === undefined || last.at <= at ? sorted.length : countAtOrBefore(sorted, at);
-  const clock = clockOf(zone);
+  const clock = clockOf(frame.zone);
   const wall = clock.wall(at);
   let local: DateTime | undefined;
   return {
     at,
     // Built only when a rule reads it: the built-in rules read `wall` and `clock` instead.
     get local() {
-      return (local ??= DateTime.fromMillis(at, { zone }));
+      return (local ??= frame.toLocal(at));
     },
     wall,
     clock,
     localDate: isoDateOfDay(wall.day),
     attempt: read.facts,
-    recipient,
+    recipient: frame.recipient,
     // Only what happened at or before the instant; most histories are entirely in the past.
     history: past === sorted.length ? sorted : sorted.slice(0, past),
     later: past === sorted.length ? NOTHING : sorted.slice(past),
     holiday,
     holidayIn,
-    toLocal: (ms) => DateTime.fromMillis(ms, { zone }),
-    iso: (ms) => isoInZone(ms, zone),
+    toLocal: frame.toLocal,
+    iso: frame.iso,
     options,
   };
 }

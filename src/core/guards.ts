@@ -77,6 +77,50 @@ export function elements<T>(v: unknown, ok: (x: unknown) => x is T): T[] | null 
  * throwing one is reported against its field. Properties not listed are never read.
  */
 export function snapshot(v: Obj, keys: readonly string[], path: string): { value: Obj } | { field: string; problem: string } {
+  return plainSnapshot(v, keys, path) ?? readEveryKey(v, keys, path);
+}
+
+/**
+ * The fast path of {@link snapshot} for plain objects (prototype `Object.prototype`, the JSON a host
+ * passes): only the listed keys the object owns are read (one `getOwnPropertyNames`, instead of a
+ * lookup of every listed name), in the order of `keys`, so that a throwing getter is reported
+ * against the same field. Null for anything else (a class instance, a null prototype, a Proxy
+ * whose traps throw), which takes the general path.
+ */
+function plainSnapshot(v: Obj, keys: readonly string[], path: string): { value: Obj } | { field: string; problem: string } | null {
+  let names: string[];
+  try {
+    if (Object.getPrototypeOf(v) !== Object.prototype) return null;
+    names = Object.getOwnPropertyNames(v);
+  } catch {
+    return null;
+  }
+  const found: number[] = [];
+  for (const name of names) {
+    const i = keys.indexOf(name);
+    if (i < 0) continue;
+    let j = found.length; // insertion sort: a handful of keys
+    found.push(i);
+    while (j > 0 && found[j - 1]! > i) {
+      found[j] = found[j - 1]!;
+      j--;
+    }
+    found[j] = i;
+  }
+  const out: Obj = {};
+  for (const i of found) {
+    const key = keys[i]!;
+    try {
+      const x = v[key];
+      if (x !== undefined) out[key] = x;
+    } catch (err) {
+      return { field: `${path}.${key}`, problem: `could not be read (${errorText(err)})` };
+    }
+  }
+  return { value: out };
+}
+
+function readEveryKey(v: Obj, keys: readonly string[], path: string): { value: Obj } | { field: string; problem: string } {
   const out: Obj = {};
   for (const key of keys) {
     try {
