@@ -3,8 +3,9 @@
  * codes, statement in English and French, dates in force, citations and the reading chosen where
  * the law is ambiguous. `npm run docs` writes docs/rules.md; a test fails when it is stale.
  */
+import { reasonRegistry } from '../src/core/reason.js';
 import type { Citation, Rule, RulePack } from '../src/core/types.js';
-import { builtinPacks } from '../src/evaluate.js';
+import { builtinPacks } from '../src/settings.js';
 
 const cite = (c: Citation) =>
   `[${c.instrument}${c.article ? `, ${c.article}` : ''}](${c.url}) (in force ${c.inForce.from}${c.inForce.until ? ` → ${c.inForce.until}` : ''}${c.role === 'sanction' ? ', sanction' : ''})`;
@@ -13,7 +14,7 @@ function rule(r: Rule, p: RulePack): string {
   const lines = [
     `### \`${r.id}\``,
     '',
-    `- **Codes:** ${Object.keys(r.messages).map((c) => `\`${c}\``).join(', ')}`,
+    `- **Codes:** ${(r.reasons?.map((x) => x.code) ?? Object.keys(r.messages)).map((c) => `[\`${c}\`](#${anchor(c)})`).join(', ')}`,
     `- **In force:** ${r.inForce.from}${r.inForce.until ? ` → ${r.inForce.until}` : ' → (no end date)'} (attempt's local date)`,
     `- **Rule:** ${r.statement.en}`,
     `- **Règle :** ${r.statement.fr}`,
@@ -27,6 +28,30 @@ function rule(r: Rule, p: RulePack): string {
   return lines.join('\n');
 }
 
+/** The Markdown anchor of a reason code's entry (GitHub's slug of its heading). */
+const anchor = (code: string) => `code-${code.replace(/[^a-z0-9-]/g, '')}`;
+const KIND = { block: 'blocks', exempt: 'lifts a block', advisory: 'advisory' } as const;
+
+/** The pack's reason codes, from the registry: one entry per code with its facts and an example message in both languages. */
+function reasons(p: RulePack): string[] {
+  const registry = reasonRegistry([p]);
+  if (registry.size === 0) return [];
+  const lines = ['### Reason codes', ''];
+  for (const [code, { reason, rules }] of [...registry].sort(([a], [b]) => a.localeCompare(b))) {
+    const example = reason.message(reason.example);
+    lines.push(
+      `#### <a id="${anchor(code)}"></a>\`${code}\``,
+      '',
+      `- **Kind:** ${KIND[reason.kind]}; reported by ${rules.map((id) => `\`${id}\``).join(', ')}`,
+      `- **Facts:** ${Object.entries(reason.facts as Record<string, string>).map(([k, v]) => `\`${k}\` (${v})`).join('; ') || 'none'}`,
+      `- **Example:** ${example.en}`,
+      `- **Exemple :** ${example.fr}`,
+      '',
+    );
+  }
+  return lines;
+}
+
 function pack(p: RulePack): string {
   return [
     `## Pack \`${p.id}\` — jurisdiction ${p.jurisdiction}`,
@@ -35,6 +60,7 @@ function pack(p: RulePack): string {
     '',
     ...(p.history ? [`**History.** ${p.history.en}`, '', `**Historique.** ${p.history.fr}`, ''] : []),
     ...p.rules.map((r) => rule(r, p)).flatMap((s) => [s, '']),
+    ...reasons(p),
   ].join('\n');
 }
 

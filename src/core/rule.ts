@@ -183,8 +183,13 @@ export interface Rule {
    * breach is punished by another text (an empty list: no sanction article encoded yet).
    */
   sanctions?: readonly Citation[];
-  /** One message per code the rule can produce, rendered from the outcome's facts. */
+  /**
+   * One message per code the rule can produce, rendered from the outcome's facts. Rules built with
+   * `defineRule` get it from their reasons; a host's own rule may write it by hand.
+   */
   messages: Readonly<Record<string, (facts: Record<string, unknown>) => Text>>;
+  /** The reason codes the rule can report, each defined once with typed facts (`defineRule`). */
+  reasons?: readonly AnyReason[];
   check(ctx: RuleContext): RuleOutcome[];
 }
 
@@ -232,3 +237,32 @@ export interface RulePack {
    */
   history?: Text;
 }
+
+/** What a reason's facts may hold: they go to JSON as they are (`Reason.facts`). */
+export type FactValue = string | number | boolean | null | readonly string[] | readonly number[];
+
+/** Meaning of every fact of `F`, optional ones included (for the catalogue). */
+export type FactMeanings<F> = { readonly [K in keyof F]-?: string };
+
+/** The kind of outcome a code reports: a block, an exemption that lifts blocks, an advisory. */
+export type ReasonKind = RuleOutcome['kind'];
+
+/**
+ * One reason code: the facts it reports and how it reads. `F` is the shape of its facts; `C` the
+ * code; `K` the kind of outcome (a code is always the same kind).
+ */
+export interface ReasonDef<F = Record<string, FactValue>, C extends string = string, K extends ReasonKind = ReasonKind> {
+  readonly code: C;
+  readonly kind: K;
+  /** Each fact's meaning, in English, for the catalogue. */
+  readonly facts: FactMeanings<F>;
+  /** The message, rendered from the facts, in both languages. */
+  readonly message: (facts: F) => Text;
+  /** Facts of a typical outcome: the catalogue shows its message, the parity test renders it. */
+  readonly example: F;
+}
+
+/** Any reason, whatever its facts (a rule's list, the registry). */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type AnyReason = ReasonDef<any, string, ReasonKind>;
+

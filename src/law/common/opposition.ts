@@ -47,7 +47,7 @@ export interface OppositionList {
 export function oppositionListRule(l: OppositionList): Rule {
   const { days } = l.freshness;
   const fresh = (ctx: RuleContext, check: Check): boolean =>
-    l.freshness.count === 'dates' ? localDaysSince(ctx, check.at) <= days : ctx.at < ctx.toLocal(check.at).plus({ days }).toMillis();
+    l.freshness.count === 'dates' ? localDaysSince(ctx, check.at) <= days : ctx.at < ctx.clock.plusDays(check.at, days);
   const rule: Rule = {
     id: l.id,
     inForce: l.inForce,

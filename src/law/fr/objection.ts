@@ -5,6 +5,7 @@
  * revocable and the professional must not recontact. The block is permanent for the channels the
  * objection names; only a later consent of the recipient re-opens contact.
  */
+import { block, defineReason, defineRule } from '../../core/reason.js';
 import type { HistoryEvent, Rule, RuleContext, Text } from '../../core/rule.js';
 import type { Channel, Citation } from '../../core/types.js';
 import { BLOCTEL_UNTIL, GDPR_ART_21, L223_1_2026, L34_5, LOI_78_17_ART_38, OPT_IN_FROM } from './citations.js';
@@ -33,8 +34,23 @@ const reading: Text = {
   fr: "S'applique à tout contact commercial (prospection ou dans le cadre d'un contrat) et à tout destinataire, professionnels compris (le droit d'opposition appartient à toute personne physique). Une opposition sans canal les vise tous. Un consentement ultérieur pour le canal rouvre le contact ; un refus en cours d'appel n'est pas une opposition (délai de 60 jours, D.223-9).",
 };
 
+/** The recipient objected to this advertiser's contacts on the channel. */
+export const OBJECTION = defineReason<{ objectionAt: string; channel: Channel; channels: readonly Channel[] }>()('fr.objection', {
+  kind: 'block',
+  facts: {
+    objectionAt: 'when the recipient objected',
+    channel: 'the channel of the attempt',
+    channels: 'the channels the objection names',
+  },
+  example: { objectionAt: '2026-09-14T18:02:00+02:00', channel: 'sms', channels: ['sms'] },
+  message: (f) => ({
+    en: `The recipient objected on ${f.objectionAt} to any further ${f.channel === 'sms' ? 'SMS' : 'call'} from this advertiser.`,
+    fr: `Le destinataire s'est opposé le ${f.objectionAt} à tout nouvel ${f.channel === 'sms' ? 'SMS' : 'appel'} de cet annonceur.`,
+  }),
+});
+
 function objectionRule(id: string, inForce: Rule['inForce'], citations: readonly Citation[]): Rule {
-  return {
+  return defineRule({
     id,
     inForce,
     citations,
@@ -42,29 +58,14 @@ function objectionRule(id: string, inForce: Rule['inForce'], citations: readonly
     sanctions: [],
     statement,
     reading,
-    facts: {
-      objectionAt: 'when the recipient objected',
-      channel: 'the channel of the attempt',
-      channels: 'the channels the objection names',
-    },
-    messages: {
-      'fr.objection': (f) => ({
-        en: `The recipient objected on ${f.objectionAt} to any further ${f.channel === 'sms' ? 'SMS' : 'call'} from this advertiser.`,
-        fr: `Le destinataire s'est opposé le ${f.objectionAt} à tout nouvel ${f.channel === 'sms' ? 'SMS' : 'appel'} de cet annonceur.`,
-      }),
-    },
+    reasons: [OBJECTION],
     check(ctx) {
       if (ctx.attempt.purpose === 'non-commercial') return [];
       const objection = objectionInForce(ctx);
       if (!objection) return [];
-      return [{
-        kind: 'block',
-        code: 'fr.objection',
-        facts: { objectionAt: ctx.iso(objection.at), channel: ctx.attempt.channel, channels: [...objection.channels] },
-        until: null,
-      }];
+      return [block(OBJECTION, { objectionAt: ctx.iso(objection.at), channel: ctx.attempt.channel, channels: [...objection.channels] }, null)];
     },
-  };
+  });
 }
 
 /**
