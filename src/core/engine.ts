@@ -85,7 +85,10 @@ export function decide(attempt: unknown, history: unknown, settings: EngineSetti
     fired.filter(keep).map((f) => toReason(f, blocking(f), pack, settings.locale, iso));
 
   const allowed = blocks.length === 0;
-  const next = allowed ? undefined : nextAllowed(read.at, blocks, (at) => run(at).filter(blocking));
+  // Hints are only sure when nothing in the history happens after the attempt (a consent given
+  // tomorrow could lift tomorrow's block).
+  const hints = sorted.length === 0 || sorted[sorted.length - 1]!.at <= read.at;
+  const next = allowed ? undefined : nextAllowed(read.at, blocks, (at) => run(at).filter(blocking), hints);
   const decision: Decision = {
     allowed,
     verdict: allowed ? 'allow' : 'deny',
@@ -243,13 +246,13 @@ function strictest(all: Fired[]): Fired[] {
  * end of its rule's in-force period, if it has one (a law change can make the attempt allowed);
  * otherwise no date can be computed. Bounded, so it always terminates.
  */
-function nextAllowed(at: Ms, blocks: Fired[], blocksAt: (at: Ms) => Fired[]): Ms | null {
+function nextAllowed(at: Ms, blocks: Fired[], blocksAt: (at: Ms) => Fired[], hints: boolean): Ms | null {
   let t = at;
   let current = blocks;
   for (let step = 0; step < MAX_SCHEDULE_STEPS; step++) {
     let next = t;
     for (const fired of current) {
-      const until = blockEnd(fired);
+      const until = blockEnd(fired, hints);
       if (until === null) return null;
       next = Math.max(next, until);
     }
@@ -261,12 +264,16 @@ function nextAllowed(at: Ms, blocks: Fired[], blocksAt: (at: Ms) => Fired[]): Ms
   return null;
 }
 
-function blockEnd({ rule, outcome, zone }: Fired): Ms | null {
+function blockEnd({ rule, outcome, zone }: Fired, hints: boolean): Ms | null {
   // An advisory made blocking ends when it says; without an `until`, it is open-ended.
-  const until = outcome.kind === 'exempt' ? null : outcome.until ?? null;
+  let until = outcome.kind === 'exempt' ? null : outcome.until ?? null;
   const ruleEnd = rule.inForce.until === undefined
     ? null
     : DateTime.fromISO(rule.inForce.until, { zone }).plus({ days: 1 }).startOf('day').toMillis();
+  // The rule's hint, when it holds: the rule still in force there, the history unchanged.
+  if (hints && until !== null && outcome.kind === 'block' && outcome.opensAt !== undefined && (ruleEnd === null || outcome.opensAt <= ruleEnd)) {
+    until = outcome.opensAt;
+  }
   if (until === null) return ruleEnd;
   return ruleEnd === null ? until : Math.min(until, ruleEnd);
 }

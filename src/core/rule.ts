@@ -152,7 +152,19 @@ export interface RuleContext {
  * texts that apply to this outcome only (e.g. the article that makes a regional day a holiday).
  */
 export type RuleOutcome =
-  | { kind: 'block'; code: string; facts: Record<string, unknown>; until: Ms | null; cite?: readonly Citation[] }
+  | {
+      kind: 'block';
+      code: string;
+      facts: Record<string, unknown>;
+      until: Ms | null;
+      cite?: readonly Citation[];
+      /**
+       * For the scheduler only (never reported): an instant ≥ `until` before which the rule is
+       * sure to block whatever happens at `until`, given the same history (a weekend ends at
+       * midnight, the windows open at 10:00 on Monday). `nextAllowedAt` jumps there directly.
+       */
+      opensAt?: Ms;
+    }
   | { kind: 'exempt'; code: string; facts: Record<string, unknown>; cite?: readonly Citation[] }
   | { kind: 'advisory'; code: string; facts: Record<string, unknown>; until?: Ms | null; cite?: readonly Citation[] };
 

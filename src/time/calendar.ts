@@ -1,4 +1,3 @@
-import { addExtraDays, holidayState } from './date-holidays.js';
 import { CALENDARS, NAMES, STATES, TABLE_YEARS } from './holiday-table.js';
 
 /** The pluggable public-holiday calendar; the host can supply its own. */
@@ -86,4 +85,24 @@ function decodeYear(national: string, subdivision: string | undefined, year: num
   }
   for (const row of added) read(row);
   return map;
+}
+
+/**
+ * Days date-holidays does not know. Saint-Martin: Code du travail L.3422-2 still says 27 May, but
+ * 28 May is observed (a 2017 decree meant to move it carried a typo; circulars of 2018 and 2019
+ * apply 28 May). Both days count, the conservative reading.
+ */
+const EXTRA_DAYS: Readonly<Record<string, ReadonlyArray<{ monthDay: string; name: string }>>> = {
+  'FR-MF': [{ monthDay: '05-28', name: 'Abolition de l’esclavage (date observée à Saint-Martin)' }],
+};
+
+/** Adds the days date-holidays does not know to one year of one calendar. */
+export function addExtraDays(map: Map<string, string>, country: string, state: string | undefined, year: string): void {
+  for (const extra of EXTRA_DAYS[`${country}-${state ?? ''}`] ?? []) map.set(`${year}-${extra.monthDay}`, extra.name);
+}
+
+/** ISO 3166-2 (`FR-57`, `FR-GP`) → date-holidays state (`57`, `GP`). */
+export function holidayState(country: string, region: string): string | undefined {
+  const prefix = `${country}-`;
+  return region.toUpperCase().startsWith(prefix) ? region.slice(prefix.length).toUpperCase() : undefined;
 }

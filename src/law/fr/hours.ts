@@ -30,6 +30,12 @@ const windowsFr = (windows: readonly OpeningWindow[]) => windows.map((w) => `de 
 
 const HOUR_MS = 3_600_000;
 
+/** A block with the scheduler's hint (see `RuleOutcome.opensAt`), when the hint is later than `until`. */
+function hint(outcome: RuleOutcome, opensAt: number): RuleOutcome {
+  if (outcome.kind === 'block' && outcome.until !== null && opensAt > outcome.until) outcome.opensAt = opensAt;
+  return outcome;
+}
+
 /** The next instant a window opens after the local time the same day, or the next day's midnight. */
 function nextOpening(ctx: RuleContext, windows: readonly OpeningWindow[]): number {
   const { msOfDay } = ctx.wall;
@@ -107,18 +113,23 @@ export function closedTimes(ctx: RuleContext, windows: readonly OpeningWindow[] 
   const { weekday } = wall;
   const out: RuleOutcome[] = [];
   const weekend = weekday >= 6;
-  if (weekend) out.push(block(WEEKEND, { localDate, weekday }, clock.startOfDayPlus(ctx.at, 8 - weekday)));
+  // The scheduler's hint: a closed day ends at midnight, but nothing opens before the first window.
+  const firstWindow = windows.length > 0 ? Math.min(...windows.map((w) => w.from)) * 60 : 0;
+  const opensAt = (days: number) => clock.sameDayAt(clock.startOfDayPlus(ctx.at, days), firstWindow);
+  if (weekend) out.push(hint(block(WEEKEND, { localDate, weekday }, clock.startOfDayPlus(ctx.at, 8 - weekday)), opensAt(8 - weekday)));
   const holiday = ctx.holiday(localDate);
   if (holiday) {
     // A regional day is a holiday by another article; D.223-9 names only L.3133-1 (conservative mode).
     const cite = holiday.regional ? [ALSACE_MOSELLE.has(ctx.recipient.region ?? '') ? L3134_13 : L3422_2] : undefined;
-    out.push(block(PUBLIC_HOLIDAY, { localDate, holiday: holiday.name, regional: holiday.regional }, clock.startOfDayPlus(ctx.at, 1), cite));
+    out.push(hint(block(PUBLIC_HOLIDAY, { localDate, holiday: holiday.name, regional: holiday.regional }, clock.startOfDayPlus(ctx.at, 1), cite), opensAt(1)));
   }
   if (weekend || holiday) return out;
   const m = wall.msOfDay;
   if (!windows.some((w) => m >= w.from * HOUR_MS && m < w.to * HOUR_MS)) {
     const facts = { localTime: clockText(m), windows: windows.map((w) => `${w.from}:00-${w.to}:00`) };
-    out.push(block(OUTSIDE_WINDOW, facts, nextOpening(ctx, windows)));
+    const reopens = nextOpening(ctx, windows);
+    const lastWindowOver = windows.every((w) => m >= w.from * HOUR_MS);
+    out.push(lastWindowOver ? hint(block(OUTSIDE_WINDOW, facts, reopens), opensAt(1)) : block(OUTSIDE_WINDOW, facts, reopens));
   }
   return out;
 }
