@@ -12,6 +12,7 @@ import { DateTime, type Zone } from 'luxon';
 import { isoInZone } from '../time/format.js';
 import { clockOf, isoDateOfDay } from '../time/local.js';
 import { zoneOf } from '../time/zone.js';
+import { NormalisedHistory } from './history.js';
 import { inputMessage } from './messages.js';
 import { readAttempt, readHistory, type InputProblem, type ReadAttempt } from './normalize.js';
 import { resolveRuleOptions } from './options.js';
@@ -47,10 +48,14 @@ interface Placement {
   zones: ReadonlyArray<{ name: string; zone: Zone }>;
 }
 
-/** Evaluates one attempt. Never throws on data: unreadable input gives a `deny` with `input.*` reasons. */
+/**
+ * Evaluates one attempt. Never throws on data: unreadable input gives a `deny` with `input.*` reasons.
+ * `history` is the host's (read and validated here) or a {@link NormalisedHistory} read once by an
+ * internal caller (not validated again).
+ */
 export function decide(attempt: unknown, history: unknown, settings: EngineSettings): Decision {
   const read = readAttempt(attempt);
-  const events = readHistory(history);
+  const events = history instanceof NormalisedHistory ? (history.events as HistoryEvent[]) : readHistory(history);
   const problems = [...(Array.isArray(read) ? read : []), ...(isProblems(events) ? events : [])];
   if (Array.isArray(read)) return refuse(problems, settings.locale);
 
