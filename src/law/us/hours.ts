@@ -6,7 +6,8 @@
  * after 9 p.m."; a call placed at 21:00:00 is answered after it, so the close is exclusive).
  * Texts are calls (47 U.S.C. 227; state laws name texts or are read to cover them).
  */
-import type { Rule, RuleContext, RuleOutcome, Text } from '../../core/rule.js';
+import { block, defineReason, defineRule, exempt } from '../../core/reason.js';
+import type { ReasonDef, Rule, RuleContext, Text } from '../../core/rule.js';
 import type { Citation } from '../../core/types.js';
 import { clockOf, clockText, isoDateOfDay, weekdayOfDay, type LocalClock } from '../../time/local.js';
 import { fixedOrIanaZone } from '../../time/zone.js';
@@ -28,7 +29,7 @@ export interface CallingSchedule {
   /** Reason code of a block. */
   code: string;
   /** Who sets the window, for messages ('Federal rule (TCPA/TSR)', 'Florida'…). */
-  name: string;
+  name: Text;
   /** The state whose callers' recipients it protects; absent = federal (every US number). */
   region?: string;
   inForce: { from: string; until?: string };
@@ -57,7 +58,7 @@ export const FEDERAL_WINDOW: Window = [8, 21];
 export const SCHEDULES: readonly CallingSchedule[] = [
   {
     id: 'us.tcpa.hours',
-    name: 'Federal rule (TCPA/TSR)',
+    name: { en: 'Federal rule (TCPA/TSR)', fr: 'règle fédérale (TCPA/TSR)' },
     code: 'us.tcpa.hours',
     inForce: { from: '1992-12-20' },
     citations: [law.FCC_HOURS, law.TSR_HOURS],
@@ -74,7 +75,7 @@ export const SCHEDULES: readonly CallingSchedule[] = [
   },
   {
     id: 'us.fl.hours.1990',
-    name: 'Florida',
+    name: { en: 'Florida', fr: 'Floride' },
     code: 'us.fl.hours',
     region: 'US-FL',
     inForce: { from: '1990-10-01', until: '2021-06-30' },
@@ -84,7 +85,7 @@ export const SCHEDULES: readonly CallingSchedule[] = [
   },
   {
     id: 'us.fl.hours',
-    name: 'Florida',
+    name: { en: 'Florida', fr: 'Floride' },
     code: 'us.fl.hours',
     region: 'US-FL',
     inForce: { from: law.FL_2021_IN_FORCE },
@@ -98,7 +99,7 @@ export const SCHEDULES: readonly CallingSchedule[] = [
   },
   {
     id: 'us.ny.hours',
-    name: 'New York',
+    name: { en: 'New York', fr: 'New York' },
     code: 'us.ny.hours',
     region: 'US-NY',
     inForce: { from: '2001-04-01' },
@@ -113,7 +114,7 @@ export const SCHEDULES: readonly CallingSchedule[] = [
   },
   {
     id: 'us.ok.hours',
-    name: 'Oklahoma',
+    name: { en: 'Oklahoma', fr: 'Oklahoma' },
     code: 'us.ok.hours',
     region: 'US-OK',
     inForce: { from: law.OK_TSA_IN_FORCE },
@@ -124,7 +125,7 @@ export const SCHEDULES: readonly CallingSchedule[] = [
   },
   {
     id: 'us.ok.adad.hours',
-    name: 'Oklahoma (automatic dial announcing device)',
+    name: { en: 'Oklahoma (automatic dial announcing device)', fr: 'Oklahoma (appareil de numérotation et d\'annonce automatique)' },
     code: 'us.ok.adad.hours',
     region: 'US-OK',
     inForce: { from: '1991-11-01' },
@@ -136,7 +137,7 @@ export const SCHEDULES: readonly CallingSchedule[] = [
   },
   {
     id: 'us.md.hours',
-    name: 'Maryland',
+    name: { en: 'Maryland', fr: 'Maryland' },
     code: 'us.md.hours',
     region: 'US-MD',
     inForce: { from: law.MD_IN_FORCE },
@@ -147,7 +148,7 @@ export const SCHEDULES: readonly CallingSchedule[] = [
   },
   {
     id: 'us.nj.hours',
-    name: 'New Jersey',
+    name: { en: 'New Jersey', fr: 'New Jersey' },
     code: 'us.nj.hours',
     region: 'US-NJ',
     inForce: { from: '2003-01-01' },
@@ -157,7 +158,7 @@ export const SCHEDULES: readonly CallingSchedule[] = [
   },
   {
     id: 'us.dc.hours',
-    name: 'District of Columbia',
+    name: { en: 'District of Columbia', fr: 'district de Columbia' },
     code: 'us.dc.hours',
     region: 'US-DC',
     inForce: { from: '2001-01-01' },
@@ -167,7 +168,7 @@ export const SCHEDULES: readonly CallingSchedule[] = [
   },
   {
     id: 'us.ma.hours',
-    name: 'Massachusetts',
+    name: { en: 'Massachusetts', fr: 'Massachusetts' },
     code: 'us.ma.hours',
     region: 'US-MA',
     inForce: { from: '2003-04-01' },
@@ -188,7 +189,7 @@ export const SCHEDULES: readonly CallingSchedule[] = [
   },
   {
     id: 'us.ms.hours',
-    name: 'Mississippi',
+    name: { en: 'Mississippi', fr: 'Mississippi' },
     code: 'us.ms.hours',
     region: 'US-MS',
     inForce: { from: '2003-07-01' },
@@ -201,7 +202,7 @@ export const SCHEDULES: readonly CallingSchedule[] = [
   },
   {
     id: 'us.ri.hours',
-    name: 'Rhode Island',
+    name: { en: 'Rhode Island', fr: 'Rhode Island' },
     code: 'us.ri.hours',
     region: 'US-RI',
     inForce: { from: '1999-07-01' },
@@ -217,7 +218,7 @@ export const SCHEDULES: readonly CallingSchedule[] = [
   },
   {
     id: 'us.sd.hours',
-    name: 'South Dakota (automated dialing)',
+    name: { en: 'South Dakota (automated dialing)', fr: 'Dakota du Sud (numérotation automatisée)' },
     code: 'us.sd.hours',
     region: 'US-SD',
     inForce: { from: '1991-07-01' },
@@ -229,7 +230,7 @@ export const SCHEDULES: readonly CallingSchedule[] = [
   },
   {
     id: 'us.tx.hours',
-    name: 'Texas',
+    name: { en: 'Texas', fr: 'Texas' },
     code: 'us.tx.hours',
     region: 'US-TX',
     inForce: { from: '2009-04-01' },
@@ -240,7 +241,7 @@ export const SCHEDULES: readonly CallingSchedule[] = [
   },
   {
     id: 'us.al.hours',
-    name: 'Alabama',
+    name: { en: 'Alabama', fr: 'Alabama' },
     code: 'us.al.hours',
     region: 'US-AL',
     inForce: { from: '1997-01-01' },
@@ -252,7 +253,7 @@ export const SCHEDULES: readonly CallingSchedule[] = [
   },
   {
     id: 'us.la.hours',
-    name: 'Louisiana',
+    name: { en: 'Louisiana', fr: 'Louisiane' },
     code: 'us.la.hours',
     region: 'US-LA',
     inForce: { from: '2001-01-01' },
@@ -271,7 +272,7 @@ export const SCHEDULES: readonly CallingSchedule[] = [
   },
   {
     id: 'us.ut.hours',
-    name: 'Utah',
+    name: { en: 'Utah', fr: 'Utah' },
     code: 'us.ut.hours',
     region: 'US-UT',
     inForce: { from: '2004-05-03' },
@@ -287,7 +288,7 @@ export const SCHEDULES: readonly CallingSchedule[] = [
   },
   {
     id: 'us.wa.hours',
-    name: 'Washington',
+    name: { en: 'Washington', fr: 'Washington' },
     code: 'us.wa.hours',
     region: 'US-WA',
     inForce: { from: '1986-01-01' },
@@ -302,7 +303,7 @@ export const SCHEDULES: readonly CallingSchedule[] = [
   },
   {
     id: 'us.ct.hours',
-    name: 'Connecticut',
+    name: { en: 'Connecticut', fr: 'Connecticut' },
     code: 'us.ct.hours',
     region: 'US-CT',
     inForce: { from: '2023-10-01' },
@@ -370,31 +371,65 @@ function covered(ctx: RuleContext, s: CallingSchedule): boolean {
   }
 }
 
+/** Facts of a call outside a schedule's windows. */
+type ClosedFacts = Omit<Closed, 'opensAt'> & { timeZone: string };
+
+/** One reason per code: the rows of a state's schedule over time share their code and its definition. */
+const HOURS_REASONS = new Map<string, ReasonDef<ClosedFacts, string, 'block'>>();
+
+function hoursReason(s: CallingSchedule): ReasonDef<ClosedFacts, string, 'block'> {
+  const known = HOURS_REASONS.get(s.code);
+  if (known) return known;
+  const { name } = s;
+  const reason = defineReason<ClosedFacts>()(s.code, {
+    kind: 'block',
+    facts: {
+      localTime: "the called party's local time",
+      localDate: "the called party's local date",
+      weekday: 'ISO weekday, 7 = Sunday',
+      window: "that day's window (HH:00-HH:00), or 'closed'",
+      holiday: 'the holiday that closes the day, if any',
+      timeZone: 'the zone of this evaluation (every candidate zone must be open)',
+    },
+    example: { localTime: '21:15:00', localDate: '2026-11-24', weekday: 2, window: '08:00-21:00', timeZone: 'America/Chicago' },
+    message: (f) => {
+      const why = f.holiday !== undefined
+        ? { en: `no calls on ${f.localDate}, a holiday (${f.holiday})`, fr: `le ${f.localDate} est férié (${f.holiday})` }
+        : f.window === 'closed'
+          ? { en: `no calls on ${WEEKDAYS[f.weekday - 1]}`, fr: `pas d'appel le ${JOURS[f.weekday - 1]}` }
+          : { en: `${f.localTime} on ${f.localDate} is outside ${f.window}`, fr: `${f.localTime} le ${f.localDate} est hors de ${f.window}` };
+      return {
+        en: `${name.en} calling hours: ${why.en} (called party's local time, ${f.timeZone}).`,
+        fr: `Horaires d'appel (${name.fr}) : ${why.fr} (heure locale de l'appelé, ${f.timeZone}).`,
+      };
+    },
+  });
+  HOURS_REASONS.set(s.code, reason);
+  return reason;
+}
+
+/** An express consent to calls outside the hours (TSR "prior consent"; NY "express consent"). */
+export const OUTSIDE_HOURS_CONSENT = defineReason<{ consentAt: string; lifts: readonly string[] }>()('us.exemption.outside-hours-consent', {
+  kind: 'exempt',
+  facts: { consentAt: 'when the consumer consented to calls outside the hours', lifts: 'the hours codes it lifted' },
+  example: { consentAt: '2026-08-03T12:00:00-04:00', lifts: ['us.tcpa.hours', 'us.ny.hours'] },
+  message: (f) => ({
+    en: `Outside the calling hours, but the consumer expressly consented on ${f.consentAt} to calls at such times.`,
+    fr: `Hors des horaires d'appel, mais le consommateur a consenti expressément le ${f.consentAt} à être appelé à ces moments.`,
+  }),
+});
+
 /** A schedule as a rule: blocks outside its windows, until the next opening. */
 export function callingHours(s: CallingSchedule): Rule {
-  const rule: Rule = {
+  const closedReason = hoursReason(s);
+  return defineRule({
     id: s.id,
     inForce: s.inForce,
     citations: s.citations,
     statement: s.statement,
-    messages: {
-      [s.code]: (f) => {
-        const day = f.weekday as number;
-        const why = f.holiday !== undefined
-          ? { en: `no calls on ${f.localDate}, a holiday (${String(f.holiday)})`, fr: `le ${f.localDate} est férié (${String(f.holiday)})` }
-          : f.window === 'closed'
-            ? { en: `no calls on ${WEEKDAYS[day - 1]}`, fr: `pas d'appel le ${JOURS[day - 1]}` }
-            : { en: `${f.localTime} on ${f.localDate} is outside ${f.window}`, fr: `${f.localTime} le ${f.localDate} est hors de ${f.window}` };
-        return {
-          en: `${s.name} calling hours: ${why.en} (called party's local time, ${String(f.timeZone)}).`,
-          fr: `Horaires d'appel (${s.name}) : ${why.fr} (heure locale de l'appelé, ${String(f.timeZone)}).`,
-        };
-      },
-      'us.exemption.outside-hours-consent': (f) => ({
-        en: `Outside the calling hours, but the consumer expressly consented on ${String(f.consentAt)} to calls at such times.`,
-        fr: `Hors des horaires d'appel, mais le consommateur a consenti expressément le ${String(f.consentAt)} à être appelé à ces moments.`,
-      }),
-    },
+    ...(s.reading ? { reading: s.reading } : {}),
+    ...(s.unverified ? { unverified: s.unverified } : {}),
+    reasons: s.consentLifts ? [closedReason, OUTSIDE_HOURS_CONSENT] : [closedReason],
     check(ctx) {
       if (!covered(ctx, s)) return [];
       const closed = [closedAt(ctx, s, ctx.clock)];
@@ -403,17 +438,13 @@ export function callingHours(s: CallingSchedule): Rule {
       if (found.length === 0) return [];
       if (s.consentLifts) {
         const { consent } = consentFor(ctx, 'outside-hours', false);
-        if (consent) return [{ kind: 'exempt', code: 'us.exemption.outside-hours-consent', facts: { consentAt: ctx.iso(consent.at), lifts: [s.code] } }];
+        if (consent) return [exempt(OUTSIDE_HOURS_CONSENT, { consentAt: ctx.iso(consent.at), lifts: [s.code] })];
       }
       const { opensAt: _, ...facts } = found[0]!;
       const until = found.some((c) => c.opensAt === null) ? null : Math.max(...found.map((c) => c.opensAt!));
-      const block: RuleOutcome = { kind: 'block', code: s.code, facts: { ...facts, timeZone: ctx.recipient.timeZone }, until };
-      return [block];
+      return [block(closedReason, { ...facts, timeZone: ctx.recipient.timeZone }, until)];
     },
-  };
-  if (s.reading) rule.reading = s.reading;
-  if (s.unverified) rule.unverified = s.unverified;
-  return rule;
+  });
 }
 
 export const callingHoursRules: readonly Rule[] = SCHEDULES.map(callingHours);
