@@ -12,7 +12,7 @@ import { DateTime, type Zone } from 'luxon';
 import { isoInZone } from '../time/format.js';
 import { clockOf, isoDateOfDay } from '../time/local.js';
 import { zoneOf } from '../time/zone.js';
-import { NormalisedHistory } from './history.js';
+import { isNormalised } from './history.js';
 import { inputMessage } from './messages.js';
 import { readAttempt, readHistory, type InputProblem, type ReadAttempt } from './normalize.js';
 import { resolveRuleOptions } from './options.js';
@@ -55,7 +55,7 @@ interface Placement {
  */
 export function decide(attempt: unknown, history: unknown, settings: EngineSettings): Decision {
   const read = readAttempt(attempt);
-  const events = history instanceof NormalisedHistory ? (history.events as HistoryEvent[]) : readHistory(history);
+  const events = isNormalised(history) ? (history.events as HistoryEvent[]) : readHistory(history);
   const problems = [...(Array.isArray(read) ? read : []), ...(isProblems(events) ? events : [])];
   if (Array.isArray(read)) return refuse(problems, settings.locale);
 

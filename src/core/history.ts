@@ -39,3 +39,12 @@ export function normaliseHistory(history: unknown): NormalisedHistory | InputPro
   if (read.length > 0 && 'problem' in read[0]!) return read as InputProblem[];
   return NormalisedHistory.ofValidated(read as HistoryEvent[]);
 }
+
+/** Whether a value is a {@link NormalisedHistory}; false for anything else, a revoked Proxy included (never throws). */
+export function isNormalised(history: unknown): history is NormalisedHistory {
+  try {
+    return history instanceof NormalisedHistory;
+  } catch {
+    return false;
+  }
+}
