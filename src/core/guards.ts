@@ -43,6 +43,15 @@ export function textProblem(v: unknown, blankOk = false): string | null {
  * and dropped by some database drivers on the way back).
  */
 export function canonicalText(v: string): string {
+  // Text below U+0300 (ASCII, Latin-1, Latin Extended) is already NFC and holds no U+FEFF: the usual case, no copy.
+  let plain = true;
+  for (let i = 0; i < v.length; i++) {
+    if (v.charCodeAt(i) >= 0x300) {
+      plain = false;
+      break;
+    }
+  }
+  if (plain) return v;
   const s = v.includes('\ufeff') ? v.replace(/\ufeff/g, '') : v;
   return s.normalize('NFC');
 }
@@ -95,20 +104,16 @@ function plainSnapshot(v: Obj, keys: readonly string[], path: string): { value: 
   } catch {
     return null;
   }
-  const found: number[] = [];
-  for (const name of names) {
-    const i = keys.indexOf(name);
-    if (i < 0) continue;
-    let j = found.length; // insertion sort: a handful of keys
-    found.push(i);
-    while (j > 0 && found[j - 1]! > i) {
-      found[j] = found[j - 1]!;
-      j--;
-    }
-    found[j] = i;
+  if (keys.length > 31) return null;
+  const index = indexOf(keys);
+  let present = 0; // a bit per listed key the object owns, so that they are read in the order of `keys`
+  for (let n = 0; n < names.length; n++) {
+    const i = index.get(names[n]!);
+    if (i !== undefined) present |= 1 << i;
   }
   const out: Obj = {};
-  for (const i of found) {
+  for (let i = 0; present !== 0; i++, present >>>= 1) {
+    if ((present & 1) === 0) continue;
     const key = keys[i]!;
     try {
       const x = v[key];
@@ -118,6 +123,15 @@ function plainSnapshot(v: Obj, keys: readonly string[], path: string): { value: 
     }
   }
   return { value: out };
+}
+
+const indexes = new WeakMap<readonly string[], ReadonlyMap<string, number>>();
+
+/** Position of each key of a key list (a memo per list: the lists are module constants). */
+function indexOf(keys: readonly string[]): ReadonlyMap<string, number> {
+  let index = indexes.get(keys);
+  if (!index) indexes.set(keys, (index = new Map(keys.map((k, i) => [k, i]))));
+  return index;
 }
 
 function readEveryKey(v: Obj, keys: readonly string[], path: string): { value: Obj } | { field: string; problem: string } {
