@@ -300,3 +300,25 @@ describe('--encoding (issue 13)', () => {
     expect(callgate('audit', path, '--encoding', 'ebcdic').code).toBe(2);
   });
 });
+
+describe('rows judged by the core reader (issue 12 item 4)', () => {
+  it('takes preference rows (JSON budgets in a cell) and names the column of an event field the core refuses', () => {
+    // A consumer's preference: one call a week from acme (the core's preference event), then two calls two days apart.
+    const events = files.file('prefs.csv', [
+      'type,to,at,advertiser,budgets,channels',
+      'consent,+33612345678,2026-09-01T12:00:00+02:00,acme,,',
+      'preference,+33612345678,2026-09-02T12:00:00+02:00,acme,"[{""count"":1,""per"":""P7D""}]",',
+      'objection,+33698765432,2026-09-02T12:00:00+02:00,acme,,fax',
+    ].join('\n'));
+    const log = files.file('pref-log.csv', [
+      'to,at,advertiser,callerId',
+      `+33612345678,2026-11-24T10:30:00+01:00,acme,${NPV}`,
+      `+33612345678,2026-11-26T10:30:00+01:00,acme,${NPV}`,
+    ].join('\n'));
+    const r = callgate('audit', log, '--events', events, '--format', 'json');
+    const out = json<AuditJson>(r);
+    expect(out.violations.map((v) => [v.line, v.reasons.map((x) => x.code)])).toEqual([[3, ['consumer.budget-exceeded']]]);
+    // The objection's channels cell holds 'fax': the core's reader refuses it, named by its column.
+    expect(out.summary.badRowsListed).toEqual([expect.objectContaining({ line: 4, field: '--events channels' })]);
+  });
+});

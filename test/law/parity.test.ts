@@ -41,11 +41,8 @@ function expectBothLanguages(text: Text | undefined, where: string): void {
   expect(en.english, `${where}: English text reads as French: ${text.en}`).toBeGreaterThanOrEqual(en.french);
 }
 
-/** Packs whose conversion to defineRule is in progress (emptied before issue 12 closes). */
-const CONVERTING = new Set(['ca', 'uk', 'be', 'ch', 'de', 'es', 'nl', 'it']);
-
 const packs: readonly RulePack[] = [
-  ...builtinPacks.filter((p) => !CONVERTING.has(p.id)),
+  ...builtinPacks,
   // The host-limit rules are built in too (options.policy, preference events).
   { id: 'policy', jurisdiction: '', calendarCountry: '', countries: [], locate: () => undefined, sanctions: [], rules: [...policyRules({ budgets: [{ count: 1, per: 'P1D', channels: ['voice'] }], excluded: [], preferred: [] }), ...preferenceRules] },
 ];
@@ -64,7 +61,7 @@ describe('the registry of reason codes', () => {
         }
       }
     }
-    expect(registry.size).toBeGreaterThan(CONVERTING.size === 0 ? 90 : 20);
+    expect(registry.size).toBeGreaterThan(90);
     expect(codes).toBeGreaterThanOrEqual(registry.size);
   });
 
@@ -85,11 +82,8 @@ describe('the registry of reason codes', () => {
   });
 });
 
-/** Packs whose French statements and readings are being written (emptied before issue 12 closes). */
-const TRANSLATING = new Set(['us']);
-
 describe('both languages in every text of the built-in packs', () => {
-  it.each(packs.filter((p) => !TRANSLATING.has(p.id)).map((p) => [p.id, p] as const))('%s: statements, readings, unverified notes and history', (_, p) => {
+  it.each(packs.map((p) => [p.id, p] as const))('%s: statements, readings, unverified notes and history', (_, p) => {
     expectBothLanguages(p.history, `${p.id} history`);
     for (const rule of p.rules) {
       expectBothLanguages(rule.statement, `${rule.id} statement`);

@@ -7,6 +7,7 @@
  *   multi-purpose number (NPV); for SMS, short codes too. Applies to every recipient and purpose
  *   (the Conseil d'État refused to exempt polls, CE 6 June 2024 n° 489787).
  */
+import { inForceOf } from '../common/in-force.js';
 import { advise, block, defineReason, defineRule } from '../../core/reason.js';
 import type { Rule } from '../../core/rule.js';
 import type { Citation } from '../../core/types.js';
@@ -79,7 +80,7 @@ function withheldRule(id: string, inForce: Rule['inForce'], citations: readonly 
 }
 
 /** L.121-34-2 in loi Hamon's numbering, for June 2016 (the pack's access rules start with Bloctel). */
-export const withheldNumber2014 = withheldRule('fr.caller-id.withheld.2014', { from: BLOCTEL_FROM, until: '2016-06-30' }, [{ ...L121_34, article: 'L.121-34-2' }]);
+export const withheldNumber2014 = withheldRule('fr.caller-id.withheld.2014', inForceOf([L121_34], { from: BLOCTEL_FROM }), [{ ...L121_34, article: 'L.121-34-2' }]);
 export const withheldNumber = withheldRule('fr.caller-id.withheld.2016', { from: L221_17.inForce.from }, [L221_17]);
 
 export const automatedCallerId: Rule = defineRule({

@@ -5,6 +5,7 @@
  * revocable and the professional must not recontact. The block is permanent for the channels the
  * objection names; only a later consent of the recipient re-opens contact.
  */
+import { inForceOf } from '../common/in-force.js';
 import { block, defineReason, defineRule } from '../../core/reason.js';
 import type { HistoryEvent, Rule, RuleContext, Text } from '../../core/rule.js';
 import type { Channel, Citation } from '../../core/types.js';
@@ -73,8 +74,8 @@ function objectionRule(id: string, inForce: Rule['inForce'], citations: readonly
  * In force as far back as the L.34-5 rules, so that an objection is honoured wherever a rule that
  * defers to it (SMS, prerecorded calls) applies.
  */
-export const objection1978 = objectionRule('fr.objection.1978', { from: L34_5.inForce.from, until: '2018-05-24' }, [LOI_78_17_ART_38, L34_5]);
+export const objection1978 = objectionRule('fr.objection.1978', inForceOf([LOI_78_17_ART_38, L34_5]), [LOI_78_17_ART_38, L34_5]);
 /** GDPR art. 21, during the opposition-list era. */
-export const objectionGdpr = objectionRule('fr.objection.gdpr', { from: '2018-05-25', until: BLOCTEL_UNTIL }, [GDPR_ART_21]);
+export const objectionGdpr = objectionRule('fr.objection.gdpr', inForceOf([GDPR_ART_21], { until: BLOCTEL_UNTIL }), [GDPR_ART_21]);
 /** GDPR art. 21 and the revocable consent of the new L.223-1. */
 export const objectionOptIn = objectionRule('fr.objection.opt-in', { from: OPT_IN_FROM }, [GDPR_ART_21, L223_1_2026]);

@@ -5,6 +5,7 @@
  * Newspaper and magazine subscriptions are outside the ban (L.121-34 last-but-one paragraph, then
  * L.223-5). Each version of the text is its own dated rule: an audit applies the law of its day.
  */
+import { inForceOf } from '../common/in-force.js';
 import { block, defineReason, defineRule } from '../../core/reason.js';
 import type { Rule, RuleOutcome, Text } from '../../core/rule.js';
 import { isoDateOfDay } from '../../time/local.js';
@@ -129,8 +130,8 @@ const scrubMonthly: ScrubText = {
 };
 
 /** June 2016: L.121-34 (loi Hamon) before the recodification of 1 July 2016. */
-export const oppositionList2014 = oppositionRule('fr.opposition.2014', { from: BLOCTEL_FROM, until: '2016-06-30' }, [L121_34, DECRET_2015_556], preexisting, scrubImplied);
+export const oppositionList2014 = oppositionRule('fr.opposition.2014', inForceOf([L121_34, DECRET_2015_556], { from: BLOCTEL_FROM }), [L121_34, DECRET_2015_556], preexisting, scrubImplied);
 /** L.223-1 as recodified by ordonnance n° 2016-301. */
-export const oppositionList2016 = oppositionRule('fr.opposition.2016', { from: '2016-07-01', until: '2020-07-25' }, [L223_1_2016, DECRET_2015_556], preexisting, scrubImplied);
+export const oppositionList2016 = oppositionRule('fr.opposition.2016', inForceOf([L223_1_2016, DECRET_2015_556]), [L223_1_2016, DECRET_2015_556], preexisting, scrubImplied);
 /** L.223-1 as amended by loi n° 2020-901 (contract in progress; monthly scrubbing), until the opt-in regime. */
-export const oppositionList2020 = oppositionRule('fr.opposition.2020', { from: '2020-07-26', until: BLOCTEL_UNTIL }, [L223_1_2020, LOI_2020_901, DECRET_2015_556], inProgress, scrubMonthly);
+export const oppositionList2020 = oppositionRule('fr.opposition.2020', inForceOf([L223_1_2020, LOI_2020_901, DECRET_2015_556]), [L223_1_2020, LOI_2020_901, DECRET_2015_556], inProgress, scrubMonthly);

@@ -9,6 +9,7 @@
  * it "refused any sectoral exemption". The contract (docs/contract.md §2) keeps the exemption by default, with an advisory;
  * `options.pressExemption: 'consent'` applies the strict reading.
  */
+import { inForceOf } from '../common/in-force.js';
 import { advise, defineReason, defineRule, exempt } from '../../core/reason.js';
 import type { Rule, RuleContext, RuleOutcome, Text } from '../../core/rule.js';
 import type { Citation } from '../../core/types.js';
@@ -80,6 +81,6 @@ function pressRule(id: string, inForce: Rule['inForce'], citations: readonly Cit
   });
 }
 
-export const pressSubscriptions2014 = pressRule('fr.press.2014', { from: BLOCTEL_FROM, until: '2016-06-30' }, [L121_34], 'opposition');
-export const pressSubscriptions2016 = pressRule('fr.press.2016', { from: '2016-07-01', until: BLOCTEL_UNTIL }, [L223_5], 'opposition');
+export const pressSubscriptions2014 = pressRule('fr.press.2014', inForceOf([L121_34], { from: BLOCTEL_FROM }), [L121_34], 'opposition');
+export const pressSubscriptions2016 = pressRule('fr.press.2016', inForceOf([L223_5], { until: BLOCTEL_UNTIL }), [L223_5], 'opposition');
 export const pressSubscriptionsOptIn = pressRule('fr.press.opt-in', { from: OPT_IN_FROM }, [L223_5, L223_1_2026], 'consent');
