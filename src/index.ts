@@ -27,6 +27,7 @@ export type {
   Calendar,
   Channel,
   Citation,
+  Fine,
   ConsentScope,
   ContactBudget,
   ContactLimits,

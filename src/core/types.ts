@@ -5,9 +5,9 @@
 
 import type { RulePack } from './rule.js';
 import type { Calendar } from '../time/calendar.js';
-import type { AttemptOutcome, Channel, Citation, ConsentScope, CustomerKind, DirectoryEntry } from './vocabulary.js';
+import type { AttemptOutcome, Channel, Citation, ConsentScope, CustomerKind, DirectoryEntry, Fine } from './vocabulary.js';
 
-export type { AttemptOutcome, Calendar, Channel, Citation, ConsentScope, CustomerKind, DirectoryEntry };
+export type { AttemptOutcome, Calendar, Channel, Citation, ConsentScope, CustomerKind, DirectoryEntry, Fine };
 
 
 /** An instant: a `Date`, or an ISO 8601 string WITH an offset or `Z` (`2026-11-24T10:30:00+01:00`). */

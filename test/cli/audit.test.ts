@@ -322,3 +322,29 @@ describe('rows judged by the core reader (issue 12 item 4)', () => {
     expect(out.summary.badRowsListed).toEqual([expect.objectContaining({ line: 4, field: '--events channels' })]);
   });
 });
+
+describe('the report by concern (issue 12 item 4)', () => {
+  it('prices each sanction that carries an amount, in its currency: a US exposure under the TCPA beside L.242-16', () => {
+    const log = files.file('us-fr.csv', [
+      'type,to,at,advertiser,callerId',
+      'consent,+33612345678,2026-09-01T12:00:00+02:00,acme,',
+      // 22:30 in New York: outside the federal window (47 CFR 64.1200(c)(1)), sanctioned by 47 U.S.C. 227(c)(5).
+      'attempt,+12125550123,2026-11-24T22:30:00-05:00,acme,+12125550199',
+      // A Saturday in France: D.223-9, sanctioned by L.242-16.
+      `attempt,+33612345678,2026-11-28T11:00:00+01:00,acme,${NPV}`,
+    ].join('\n'));
+    const s = json<AuditJson & { summary: { exposures: Array<{ currency: string; maxTotal: number; sanctionedAttempts: number; sanction: { article?: string } }> } }>(callgate('audit', log, '--format', 'json')).summary;
+    const byCurrency = new Map(s.exposures.map((e) => [e.currency, e]));
+    expect(byCurrency.get('EUR')).toMatchObject({ sanctionedAttempts: 1, maxTotal: 375_000, sanction: { article: 'L.242-16' } });
+    expect(byCurrency.get('USD')).toMatchObject({ sanctionedAttempts: 1, maxTotal: 1_500 });
+    expect(s.exposure).toEqual(s.exposures[0]);
+  });
+
+  it('writes the text report in French with --locale fr', () => {
+    const r = callgate('audit', files.file('fr-locale.csv', LOG.join('\n')), '--locale', 'fr');
+    expect(r.stdout).toMatch(/^INFRACTIONS/);
+    expect(r.stdout).toContain('SYNTHÈSE');
+    expect(r.stdout).toContain('EXPOSITION LÉGALE MAXIMALE AU TITRE DE L.242-16');
+    expect(r.stdout).toMatch(/ligne 10 .*\n  ✗ fr\.frequency\.limit: \d+ appels ou tentatives/);
+  });
+});

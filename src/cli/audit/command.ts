@@ -12,7 +12,9 @@ import { isZone, type TimeReading } from '../timestamps.js';
 import { loadMapping, type Mapping } from './mapping.js';
 import { csvSources, jsonSources, missingColumns, recordReader, type LogRecord, type ReaderSettings, type RowProblem } from './records.js';
 import { REORDER_ROWS, Replay } from './replay.js';
-import { Output, reportWriter, Tallies, violation, type AuditSummary, type ReportFormat } from './report.js';
+import { Output } from './output.js';
+import { Tallies, type AuditSummary } from './summary.js';
+import { reportWriter, violation, type ReportFormat } from './writers.js';
 import { checkReadable, isJsonLines, openCsv, openJsonLines, textEncoding, type Decoding, type SourceItem, type TextEncoding } from './source.js';
 
 export interface AuditOptions {
@@ -68,7 +70,7 @@ export async function audit(file: string, opts: AuditOptions): Promise<number> {
   const outStream = opts.out === undefined ? process.stdout : createWriteStream('', { fd: openReport(opts.out) });
   const out = new Output(outStream, opts.out !== undefined);
   const err = new Output(process.stderr, false);
-  const writer = reportWriter(format, out, err);
+  const writer = reportWriter(format, out, err, opts.locale);
 
   const replay = new Replay(
     {
@@ -149,7 +151,7 @@ export async function audit(file: string, opts: AuditOptions): Promise<number> {
   replay.finish();
   progress?.stop();
 
-  const summary: AuditSummary = tallies.summary(file, opts.mapping ?? 'canonical');
+  const summary: AuditSummary = tallies.summary(file, opts.mapping ?? 'canonical', opts.locale);
   writer.finish(summary);
   await out.end();
   await err.end();

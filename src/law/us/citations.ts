@@ -53,6 +53,17 @@ export const TCPA_DAMAGES: Citation = {
   url: 'https://www.law.cornell.edu/uscode/text/47/227',
   inForce: { from: '1991-12-20' },
   role: 'sanction',
+  // (b)(3)(B) and (c)(5)(B): "$500 in damages for each such violation"; the court may treble it if the violation was willful or knowing.
+  fine: {
+    max: 1_500,
+    currency: 'USD',
+    offender: 'any',
+    kind: { en: 'statutory damages per violation, in a private action ($500, trebled if willful or knowing)', fr: 'dommages-intérêts légaux par violation, sur action privée (500 $, triplés si délibérée)' },
+    note: {
+      en: 'Damages go to each called party who sues (class actions aggregate them); FTC and state penalties are not counted.',
+      fr: "Les dommages-intérêts reviennent à chaque appelé qui agit (les actions de groupe les cumulent) ; les pénalités de la FTC et des États ne sont pas comptées.",
+    },
+  },
 };
 
 /** FTC Act § 5(m)(1)(A): civil penalties for TSR violations (inflation-adjusted each January, 16 CFR 1.98). */
