@@ -5,7 +5,7 @@
 export { evaluate, builtinPacks } from './evaluate.js';
 export { plan, type PlanEntry, type PlanOptions, type PlannedAttempt } from './plan.js';
 export { isOptOut, normalizeReply, OPT_OUT_KEYWORDS, type OptOut, type OptOutOptions } from './opt-out.js';
-export { defaultCalendar } from './time/calendar.js';
+export { defaultCalendar } from './settings.js';
 export { advise, block, defineReason, defineRule, exempt, type RuleDef } from './core/reason.js';
 export {
   createGate,

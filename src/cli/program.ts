@@ -4,11 +4,12 @@
  */
 import { Command, CommanderError, Option } from 'commander';
 import * as args from './args.js';
-import { audit, type AuditOptions } from './audit/command.js';
+// The audit, plan and windows commands (csv-parse, cli-progress…) load when they run: `check` starts light.
+import type { AuditOptions } from './audit/command.js';
 import { BUILTIN_MAPPINGS } from './audit/mapping.js';
 import { check } from './check.js';
-import { planCommand, type PlanCommandOptions } from './plan.js';
-import { windows } from './windows.js';
+import type { PlanCommandOptions } from './plan.js';
+import type { windows } from './windows.js';
 
 /** Set by the build (tsup `define`); absent when the sources run directly. */
 declare const __CALLGATE_VERSION__: string | undefined;
@@ -56,7 +57,7 @@ export function program(write: (s: string) => void, setExit: (code: number) => v
       .option('--history <file>', "the consumer's events (JSON Lines, JSON array or CSV)")
       .option('--timezone <zone>', 'IANA zone of naive timestamps in --history')
       .option('--json', 'print the windows as JSON'),
-  ).action(async (opts: Parameters<typeof windows>[0]) => setExit(await windows(opts, write)));
+  ).action(async (opts: Parameters<typeof windows>[0]) => setExit(await (await import('./windows.js')).windows(opts, write)));
 
   common(
     prog
@@ -74,7 +75,7 @@ export function program(write: (s: string) => void, setExit: (code: number) => v
       .addOption(new Option('--format <format>', 'output format').choices(['csv', 'json']).default('csv'))
       .option('--out <file>', 'write the plan to a file instead of stdout'),
   ).action(async (file: string, opts: Omit<PlanCommandOptions, 'locale' | 'holidays'> & { locale: string; holidays: string }) => {
-    setExit(await planCommand(file, { ...opts, locale: args.locale(opts.locale), holidays: args.holidays(opts.holidays) }, write));
+    setExit(await (await import('./plan.js')).planCommand(file, { ...opts, locale: args.locale(opts.locale), holidays: args.holidays(opts.holidays) }, write));
   });
 
   common(
@@ -97,7 +98,7 @@ export function program(write: (s: string) => void, setExit: (code: number) => v
       .option('--no-progress', 'never show the progress bar')
       .option('--exit-zero', 'exit 0 whenever the audit ran, violations or not (for demos; not for CI gates)'),
   ).action(async (file: string, opts: Omit<AuditOptions, 'locale' | 'holidays'> & { locale: string; holidays: string; exitZero?: boolean }) => {
-    const code = await audit(file, { ...opts, locale: args.locale(opts.locale), holidays: args.holidays(opts.holidays) });
+    const code = await (await import('./audit/command.js')).audit(file, { ...opts, locale: args.locale(opts.locale), holidays: args.holidays(opts.holidays) });
     setExit(opts.exitZero ? args.EXIT.ok : code);
   });
 

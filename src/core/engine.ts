@@ -9,8 +9,10 @@
  * passes in all of them.
  */
 import { DateTime, type Zone } from 'luxon';
-import { isoInZone, localDateInZone } from '../time/format.js';
+import { isoInZone } from '../time/format.js';
+import { clockOf, isoDateOfDay } from '../time/local.js';
 import { zoneOf } from '../time/zone.js';
+import { isNormalised } from './history.js';
 import { inputMessage } from './messages.js';
 import { readAttempt, readHistory, type InputProblem, type ReadAttempt } from './normalize.js';
 import { resolveRuleOptions } from './options.js';
@@ -46,10 +48,14 @@ interface Placement {
   zones: ReadonlyArray<{ name: string; zone: Zone }>;
 }
 
-/** Evaluates one attempt. Never throws on data: unreadable input gives a `deny` with `input.*` reasons. */
+/**
+ * Evaluates one attempt. Never throws on data: unreadable input gives a `deny` with `input.*` reasons.
+ * `history` is the host's (read and validated here) or a {@link NormalisedHistory} read once by an
+ * internal caller (not validated again).
+ */
 export function decide(attempt: unknown, history: unknown, settings: EngineSettings): Decision {
   const read = readAttempt(attempt);
-  const events = readHistory(history);
+  const events = isNormalised(history) ? (history.events as HistoryEvent[]) : readHistory(history);
   const problems = [...(Array.isArray(read) ? read : []), ...(isProblems(events) ? events : [])];
   if (Array.isArray(read)) return refuse(problems, settings.locale);
 
@@ -61,10 +67,15 @@ export function decide(attempt: unknown, history: unknown, settings: EngineSetti
   const holiday = holidayLookup(settings, pack, recipient.region);
   const options = settings.options ?? DEFAULT_RULE_OPTIONS;
   const holidayIn: RuleContext['holidayIn'] = (localDate, region) => settings.calendar.holiday(localDate, pack.calendarCountry, region);
+  // Per zone, once per decision: the recipient seen from it and the helpers bound to it.
+  const frames = zones.map(({ name, zone }): Frame => ({
+    zone,
+    recipient: name === recipient.timeZone ? recipient : { ...recipient, timeZone: name },
+    toLocal: (ms) => DateTime.fromMillis(ms, { zone }),
+    iso: (ms) => isoInZone(ms, zone),
+  }));
   const run = (at: Ms): Fired[] => {
-    const fired = zones.map(({ name, zone }) =>
-      runRules(pack, settings.overlays, contextAt(at, read, { ...recipient, timeZone: name }, zone, sorted, holiday, holidayIn, options), zone),
-    );
+    const fired = frames.map((frame) => runRules(pack, settings.overlays, contextAt(at, read, frame, sorted, holiday, holidayIn, options), frame.zone));
     return fired.length === 1 ? fired[0]! : strictest(fired.flat());
   };
   // With `advisories: 'block'` the host treats good practice as binding: advisories block too.
@@ -79,7 +90,10 @@ export function decide(attempt: unknown, history: unknown, settings: EngineSetti
     fired.filter(keep).map((f) => toReason(f, blocking(f), pack, settings.locale, iso));
 
   const allowed = blocks.length === 0;
-  const next = allowed ? undefined : nextAllowed(read.at, blocks, (at) => run(at).filter(blocking));
+  // Hints are only sure when nothing in the history happens after the attempt (a consent given
+  // tomorrow could lift tomorrow's block).
+  const hints = sorted.length === 0 || sorted[sorted.length - 1]!.at <= read.at;
+  const next = allowed ? undefined : nextAllowed(read.at, blocks, (at) => run(at).filter(blocking), hints);
   const decision: Decision = {
     allowed,
     verdict: allowed ? 'allow' : 'deny',
@@ -143,11 +157,18 @@ function holidayLookup(settings: EngineSettings, pack: RulePack, recipientRegion
   };
 }
 
+/** One candidate zone of a decision: what every context in it shares. */
+interface Frame {
+  zone: Zone;
+  recipient: RecipientFacts;
+  toLocal: RuleContext['toLocal'];
+  iso: RuleContext['iso'];
+}
+
 function contextAt(
   at: Ms,
   read: ReadAttempt,
-  recipient: RecipientFacts,
-  zone: Zone,
+  frame: Frame,
   sorted: readonly HistoryEvent[],
   holiday: RuleContext['holiday'],
   holidayIn: RuleContext['holidayIn'],
@@ -155,19 +176,27 @@ function contextAt(
 ): RuleContext {
   const last = sorted[sorted.length - 1];
   const past = last === undefined || last.at <= at ? sorted.length : countAtOrBefore(sorted, at);
+  const clock = clockOf(frame.zone);
+  const wall = clock.wall(at);
+  let local: DateTime | undefined;
   return {
     at,
-    local: DateTime.fromMillis(at, { zone }),
-    localDate: localDateInZone(at, zone),
+    // Built only when a rule reads it: the built-in rules read `wall` and `clock` instead.
+    get local() {
+      return (local ??= frame.toLocal(at));
+    },
+    wall,
+    clock,
+    localDate: isoDateOfDay(wall.day),
     attempt: read.facts,
-    recipient,
+    recipient: frame.recipient,
     // Only what happened at or before the instant; most histories are entirely in the past.
     history: past === sorted.length ? sorted : sorted.slice(0, past),
     later: past === sorted.length ? NOTHING : sorted.slice(past),
     holiday,
     holidayIn,
-    toLocal: (ms) => DateTime.fromMillis(ms, { zone }),
-    iso: (ms) => isoInZone(ms, zone),
+    toLocal: frame.toLocal,
+    iso: frame.iso,
     options,
   };
 }
@@ -222,13 +251,13 @@ function strictest(all: Fired[]): Fired[] {
  * end of its rule's in-force period, if it has one (a law change can make the attempt allowed);
  * otherwise no date can be computed. Bounded, so it always terminates.
  */
-function nextAllowed(at: Ms, blocks: Fired[], blocksAt: (at: Ms) => Fired[]): Ms | null {
+function nextAllowed(at: Ms, blocks: Fired[], blocksAt: (at: Ms) => Fired[], hints: boolean): Ms | null {
   let t = at;
   let current = blocks;
   for (let step = 0; step < MAX_SCHEDULE_STEPS; step++) {
     let next = t;
     for (const fired of current) {
-      const until = blockEnd(fired);
+      const until = blockEnd(fired, hints);
       if (until === null) return null;
       next = Math.max(next, until);
     }
@@ -240,12 +269,16 @@ function nextAllowed(at: Ms, blocks: Fired[], blocksAt: (at: Ms) => Fired[]): Ms
   return null;
 }
 
-function blockEnd({ rule, outcome, zone }: Fired): Ms | null {
+function blockEnd({ rule, outcome, zone }: Fired, hints: boolean): Ms | null {
   // An advisory made blocking ends when it says; without an `until`, it is open-ended.
-  const until = outcome.kind === 'exempt' ? null : outcome.until ?? null;
+  let until = outcome.kind === 'exempt' ? null : outcome.until ?? null;
   const ruleEnd = rule.inForce.until === undefined
     ? null
     : DateTime.fromISO(rule.inForce.until, { zone }).plus({ days: 1 }).startOf('day').toMillis();
+  // The rule's hint, when it holds: the rule still in force there, the history unchanged.
+  if (hints && until !== null && outcome.kind === 'block' && outcome.opensAt !== undefined && (ruleEnd === null || outcome.opensAt <= ruleEnd)) {
+    until = outcome.opensAt;
+  }
   if (until === null) return ruleEnd;
   return ruleEnd === null ? until : Math.min(until, ruleEnd);
 }

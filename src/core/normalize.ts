@@ -6,7 +6,7 @@
  * compared in one canonical form ({@link canonicalText}).
  */
 import { parseNumber, type ParsedNumber } from '../phone/number.js';
-import { describe, readInstant } from '../time/instant.js';
+import { describe, instantMs, readInstant } from '../time/instant.js';
 import { canonicalText, elements, errorText, isObj, isStorable, isText, oneOf, snapshot, textProblem } from './guards.js';
 import { readLimits } from './limits.js';
 import type { AttemptFacts, HistoryEvent, Ms } from './rule.js';
@@ -174,7 +174,7 @@ export function readHistory(history: unknown): HistoryEvent[] | InputProblem[] {
   for (let i = 0; i < length; i++) {
     let read: HistoryEvent | InputProblem;
     try {
-      read = i in history ? readEvent(history[i], `history[${i}]`) : { code: 'input.invalid-event', field: `history[${i}]`, problem: 'is a hole in the array' };
+      read = i in history ? readEvent(history[i], i) : { code: 'input.invalid-event', field: `history[${i}]`, problem: 'is a hole in the array' };
     } catch (err) {
       read = { code: 'input.invalid-event', field: `history[${i}]`, problem: `could not be read (${errorText(err)})` };
     }
@@ -194,74 +194,57 @@ export function readHistory(history: unknown): HistoryEvent[] | InputProblem[] {
   return events;
 }
 
-/** Reads one event, or says which of its fields is wrong. */
-export function readEvent(input: unknown, path: string): HistoryEvent | InputProblem {
-  const fail = (field: string, problem: string): InputProblem => ({ code: 'input.invalid-event', field: `${path}${field}`, problem });
-  if (!isObj(input)) return fail('', `must be an event object, got ${describe(input)}`);
-  const snap = snapshot(input, EVENT_FIELDS, path);
-  if (!('value' in snap)) return { code: 'input.invalid-event', ...snap };
+/** Reads one event, or says which of its fields is wrong. `path` names it in problems (a number: `history[n]`, written only on failure). */
+export function readEvent(input: unknown, path: string | number): HistoryEvent | InputProblem {
+  if (!isObj(input)) return fail(path, '', `must be an event object, got ${describe(input)}`);
+  const snap = snapshot(input, EVENT_FIELDS, typeof path === 'number' ? '' : path);
+  if (!('value' in snap)) return { code: 'input.invalid-event', field: typeof path === 'number' ? `${pathText(path)}${snap.field}` : snap.field, problem: snap.problem };
   const event = snap.value;
-  /** A name compared across events (advertiser, contract id, list): storable text, in canonical form. */
-  const name = (key: string, what = 'a non-empty string'): string | InputProblem => {
-    const v = event[key];
-    return isText(v) ? canonicalText(v) : fail(`.${key}`, textProblem(v) ?? `must be ${what}, got ${describe(v)}`);
-  };
-  const instant = (key: string, required: boolean): Ms | undefined | InputProblem => {
-    const v = event[key];
-    if (v === undefined && !required) return undefined;
-    const r = readInstant(v);
-    return r.ok ? r.ms : fail(`.${key}`, r.problem);
-  };
-  const channels = (): readonly Channel[] | InputProblem => {
-    const v = event.channels;
-    if (v === undefined) return CHANNELS;
-    return elements(v, isChannel) ?? fail('.channels', `must be a non-empty array of 'voice' | 'sms', got ${describe(v)}`);
-  };
   const type = event.type;
   if (type === 'contract') {
-    const id = name('id');
+    const id = nameOf(event, path, 'id');
     if (typeof id !== 'string') return id;
-    const advertiser = name('advertiser');
+    const advertiser = nameOf(event, path, 'advertiser');
     if (typeof advertiser !== 'string') return advertiser;
-    const start = instant('start', true);
+    const start = instantOf(event, path, 'start', true);
     if (typeof start !== 'number') return start as InputProblem;
-    const end = instant('end', false);
+    const end = instantOf(event, path, 'end', false);
     if (typeof end === 'object') return end;
-    if (end !== undefined && end < start) return fail('.end', 'is before start');
-    if (event.subject !== undefined && !isStorable(event.subject)) return fail('.subject', textProblem(event.subject, true) ?? `must be a string, got ${describe(event.subject)}`);
+    if (end !== undefined && end < start) return fail(path, '.end', 'is before start');
+    if (event.subject !== undefined && !isStorable(event.subject)) return fail(path, '.subject', textProblem(event.subject, true) ?? `must be a string, got ${describe(event.subject)}`);
     const contract: HistoryEvent = { type, at: start, id, advertiser };
     if (end !== undefined) contract.end = end;
     if (typeof event.subject === 'string') contract.subject = event.subject;
     return contract;
   }
-  const at = instant('at', true);
+  const at = instantOf(event, path, 'at', true);
   if (typeof at !== 'number') return at as InputProblem;
   if (type === 'opposition-check') {
-    const list = name('list', "the list's name (e.g. 'bloctel')");
+    const list = nameOf(event, path, 'list', "the list's name (e.g. 'bloctel')");
     if (typeof list !== 'string') return list;
-    if (typeof event.listed !== 'boolean') return fail('.listed', `must be a boolean, got ${describe(event.listed)}`);
+    if (typeof event.listed !== 'boolean') return fail(path, '.listed', `must be a boolean, got ${describe(event.listed)}`);
     if (event.entry === undefined) return { type, at, list, listed: event.listed };
-    if (!oneOf(event.entry, ENTRIES)) return fail('.entry', `must be one of ${ENTRIES.join(', ')}, got ${describe(event.entry)}`);
+    if (!oneOf(event.entry, ENTRIES)) return fail(path, '.entry', `must be one of ${ENTRIES.join(', ')}, got ${describe(event.entry)}`);
     return { type, at, list, listed: event.listed, entry: event.entry };
   }
   if (type === 'preference') {
     if (event.advertiser === undefined) {
-      const limits = readLimits(event, path);
+      const limits = readLimits(event, pathText(path));
       return 'problem' in limits ? { code: 'input.invalid-event', ...limits } : { type, at, ...limits };
     }
-    const advertiser = name('advertiser', 'a non-empty string when given (absent = every advertiser)');
+    const advertiser = nameOf(event, path, 'advertiser', 'a non-empty string when given (absent = every advertiser)');
     if (typeof advertiser !== 'string') return advertiser;
-    const limits = readLimits(event, path);
+    const limits = readLimits(event, pathText(path));
     if ('problem' in limits) return { code: 'input.invalid-event', ...limits };
     return { type, at, advertiser, ...limits };
   }
-  const advertiser = name('advertiser');
+  const advertiser = nameOf(event, path, 'advertiser');
   if (typeof advertiser !== 'string') return advertiser;
   switch (type) {
     case 'attempt': {
-      if (!oneOf(event.channel, CHANNELS)) return fail('.channel', `must be 'voice' or 'sms', got ${describe(event.channel)}`);
+      if (!oneOf(event.channel, CHANNELS)) return fail(path, '.channel', `must be 'voice' or 'sms', got ${describe(event.channel)}`);
       if (event.outcome !== undefined && !oneOf(event.outcome, OUTCOMES)) {
-        return fail('.outcome', `must be one of ${OUTCOMES.join(', ')}, got ${describe(event.outcome)}`);
+        return fail(path, '.outcome', `must be one of ${OUTCOMES.join(', ')}, got ${describe(event.outcome)}`);
       }
       const e: HistoryEvent = { type, at, advertiser, channel: event.channel };
       if (event.outcome !== undefined) e.outcome = event.outcome as (typeof OUTCOMES)[number];
@@ -271,33 +254,63 @@ export function readEvent(input: unknown, path: string): HistoryEvent | InputPro
       return { type, at, advertiser };
     case 'customer': {
       if (event.kind === undefined) return { type, at, advertiser };
-      if (!oneOf(event.kind, CUSTOMER_KINDS)) return fail('.kind', `must be 'purchase' or 'inquiry', got ${describe(event.kind)}`);
+      if (!oneOf(event.kind, CUSTOMER_KINDS)) return fail(path, '.kind', `must be 'purchase' or 'inquiry', got ${describe(event.kind)}`);
       return { type, at, advertiser, kind: event.kind };
     }
     case 'objection':
     case 'consent-withdrawn': {
-      const ch = channels();
+      const ch = channelsOf(event, path);
       return 'problem' in ch ? ch : { type, at, advertiser, channels: ch };
     }
     case 'consent': {
-      const ch = channels();
+      const ch = channelsOf(event, path);
       if ('problem' in ch) return ch;
       let covers: readonly ConsentScope[] = ['prospecting'];
       if (event.covers !== undefined) {
         const read = elements(event.covers, isScope);
-        if (!read) return fail('.covers', `must be a non-empty array of ${SCOPES.map((c) => `'${c}'`).join(' | ')}, got ${describe(event.covers)}`);
+        if (!read) return fail(path, '.covers', `must be a non-empty array of ${SCOPES.map((c) => `'${c}'`).join(' | ')}, got ${describe(event.covers)}`);
         covers = read;
       }
-      const expiresAt = instant('expiresAt', false);
+      const expiresAt = instantOf(event, path, 'expiresAt', false);
       if (typeof expiresAt === 'object') return expiresAt;
-      if (event.proof !== undefined && !isStorable(event.proof)) return fail('.proof', textProblem(event.proof, true) ?? `must be a string, got ${describe(event.proof)}`);
-      if (event.written !== undefined && typeof event.written !== 'boolean') return fail('.written', `must be a boolean, got ${describe(event.written)}`);
+      if (event.proof !== undefined && !isStorable(event.proof)) return fail(path, '.proof', textProblem(event.proof, true) ?? `must be a string, got ${describe(event.proof)}`);
+      if (event.written !== undefined && typeof event.written !== 'boolean') return fail(path, '.written', `must be a boolean, got ${describe(event.written)}`);
       const e: HistoryEvent = { type, at, advertiser, channels: ch, covers, written: event.written === true };
       if (expiresAt !== undefined) e.expiresAt = expiresAt;
       if (typeof event.proof === 'string') e.proof = event.proof;
       return e;
     }
     default:
-      return fail('.type', `must be one of attempt, refusal, objection, consent, consent-withdrawn, contract, opposition-check, customer, preference; got ${describe(type)}`);
+      return fail(path, '.type', `must be one of attempt, refusal, objection, consent, consent-withdrawn, contract, opposition-check, customer, preference; got ${describe(type)}`);
   }
+}
+
+const pathText = (path: string | number) => (typeof path === 'number' ? `history[${path}]` : path);
+
+function fail(path: string | number, field: string, problem: string): InputProblem {
+  return { code: 'input.invalid-event', field: `${pathText(path)}${field}`, problem };
+}
+
+/** A name compared across events (advertiser, contract id, list): storable text, in canonical form. */
+function nameOf(event: Record<string, unknown>, path: string | number, key: string, what = 'a non-empty string'): string | InputProblem {
+  const v = event[key];
+  return isText(v) ? canonicalText(v) : fail(path, `.${key}`, textProblem(v) ?? `must be ${what}, got ${describe(v)}`);
+}
+
+function instantOf(event: Record<string, unknown>, path: string | number, key: string, required: boolean): Ms | undefined | InputProblem {
+  const v = event[key];
+  if (v === undefined && !required) return undefined;
+  // The usual case without allocating: a valid ISO string; anything else is read again to say why.
+  if (typeof v === 'string') {
+    const ms = instantMs(v);
+    if (ms === ms) return ms;
+  }
+  const r = readInstant(v);
+  return r.ok ? r.ms : fail(path, `.${key}`, r.problem);
+}
+
+function channelsOf(event: Record<string, unknown>, path: string | number): readonly Channel[] | InputProblem {
+  const v = event.channels;
+  if (v === undefined) return CHANNELS;
+  return elements(v, isChannel) ?? fail(path, '.channels', `must be a non-empty array of 'voice' | 'sms', got ${describe(v)}`);
 }

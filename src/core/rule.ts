@@ -1,4 +1,5 @@
 import type { DateTime, Duration } from 'luxon';
+import type { LocalClock, LocalWall } from '../time/local.js';
 import type { Channel, Citation, ConsentScope, AttemptOutcome, CustomerKind, DirectoryEntry } from './vocabulary.js';
 
 /** A sentence in both languages of the library. */
@@ -110,8 +111,12 @@ export interface RuleOptions {
 export interface RuleContext {
   /** The instant under evaluation (epoch ms). */
   at: Ms;
-  /** The same instant in the recipient's zone. */
+  /** The same instant in the recipient's zone (a luxon DateTime, built when first read: prefer `wall`). */
   local: DateTime;
+  /** The same instant's local wall clock as numbers (fields, day number, time of day): the fast path. */
+  wall: LocalWall;
+  /** The recipient's zone as numbers: wall fields of any instant, instants of wall times. */
+  clock: LocalClock;
   /** `local` as `YYYY-MM-DD`. */
   localDate: string;
   attempt: AttemptFacts;
@@ -147,7 +152,19 @@ export interface RuleContext {
  * texts that apply to this outcome only (e.g. the article that makes a regional day a holiday).
  */
 export type RuleOutcome =
-  | { kind: 'block'; code: string; facts: Record<string, unknown>; until: Ms | null; cite?: readonly Citation[] }
+  | {
+      kind: 'block';
+      code: string;
+      facts: Record<string, unknown>;
+      until: Ms | null;
+      cite?: readonly Citation[];
+      /**
+       * For the scheduler only (never reported): an instant ≥ `until` before which the rule is
+       * sure to block whatever happens at `until`, given the same history (a weekend ends at
+       * midnight, the windows open at 10:00 on Monday). `nextAllowedAt` jumps there directly.
+       */
+      opensAt?: Ms;
+    }
   | { kind: 'exempt'; code: string; facts: Record<string, unknown>; cite?: readonly Citation[] }
   | { kind: 'advisory'; code: string; facts: Record<string, unknown>; until?: Ms | null; cite?: readonly Citation[] };
 

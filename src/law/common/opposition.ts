@@ -94,7 +94,7 @@ export function listReasons(l: Pick<OppositionList, 'codes' | 'name' | 'freshnes
 export function oppositionListRule(l: OppositionList, reasons: ListReasons = listReasons(l)): Rule {
   const { days } = l.freshness;
   const fresh = (ctx: RuleContext, check: Check): boolean =>
-    l.freshness.count === 'dates' ? localDaysSince(ctx, check.at) <= days : ctx.at < ctx.toLocal(check.at).plus({ days }).toMillis();
+    l.freshness.count === 'dates' ? localDaysSince(ctx, check.at) <= days : ctx.at < ctx.clock.plusDays(check.at, days);
   return defineRule({
     id: l.id,
     inForce: l.inForce,

@@ -7,6 +7,7 @@
  */
 import { defineReason, exempt } from '../../core/reason.js';
 import type { HistoryEvent, Ms, RuleContext, RuleOutcome } from '../../core/rule.js';
+import { isoDateOfDay } from '../../time/local.js';
 
 export type Contract = Extract<HistoryEvent, { type: 'contract' }>;
 
@@ -84,8 +85,8 @@ export const CONTRACT_EXEMPTION = defineReason<ContractBasis & { exception: Cont
 
 /** The exemption of a contract in progress. */
 export function contractExemption(ctx: RuleContext, contract: Contract, exception: ContractException): RuleOutcome {
-  const facts: ContractBasis & { exception: ContractException } = { contractId: contract.id, contractStart: ctx.toLocal(contract.at).toISODate()!, exception };
-  if (contract.end !== undefined) facts.contractEnd = ctx.toLocal(contract.end).toISODate()!;
+  const facts: ContractBasis & { exception: ContractException } = { contractId: contract.id, contractStart: isoDateOfDay(ctx.clock.dayOf(contract.at)), exception };
+  if (contract.end !== undefined) facts.contractEnd = isoDateOfDay(ctx.clock.dayOf(contract.end));
   if (contract.subject !== undefined) facts.subject = contract.subject;
   return exempt(CONTRACT_EXEMPTION, facts);
 }
@@ -95,6 +96,6 @@ export function contractGap(ctx: RuleContext): ContractGap {
   if (!invokesContract(ctx)) return {};
   const starts = contractStartsAfter(ctx);
   const facts: ContractGap = { contractId: ctx.attempt.contractId ?? null, contractInProgress: false };
-  if (starts !== null) facts.contractStarts = ctx.toLocal(starts).toISODate()!;
+  if (starts !== null) facts.contractStarts = isoDateOfDay(ctx.clock.dayOf(starts));
   return facts;
 }

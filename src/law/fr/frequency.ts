@@ -53,9 +53,9 @@ export const frequencyCapRule = ({ inForce, citations, maxCalls: MAX_CALLS, wind
       if (e.type === 'attempt' && e.channel === 'voice' && e.advertiser === ctx.attempt.advertiser) calls.push(e.at);
     }
     if (calls.length < MAX_CALLS) return [];
-    const windowStart = ctx.local.minus({ days: WINDOW_DAYS }).toMillis();
+    const windowStart = ctx.clock.plusDays(ctx.at, -WINDOW_DAYS);
     // Released WINDOW_DAYS after the counted attempt that must leave, same local wall-clock time.
-    const cap = rollingLimit(calls, windowStart, MAX_CALLS, (at) => ctx.toLocal(at).plus({ days: WINDOW_DAYS }).toMillis());
+    const cap = rollingLimit(calls, windowStart, MAX_CALLS, (at) => ctx.clock.plusDays(at, WINDOW_DAYS));
     if (!cap) return [];
     const facts = { attemptsInWindow: cap.counted.length, limit: MAX_CALLS, windowDays: WINDOW_DAYS, windowStart: ctx.iso(windowStart), oldestCounted: ctx.iso(cap.counted[0]!) };
     return [block(FREQUENCY_LIMIT, facts, cap.until)];

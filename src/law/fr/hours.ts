@@ -4,9 +4,9 @@
  * to 13:00 and from 14:00 to 20:00 in the consumer's time zone — unless the consumer gave express
  * prior consent to be called outside them (which the professional can prove).
  */
-import type { DateTime } from 'luxon';
 import { block, defineReason, defineRule, exempt } from '../../core/reason.js';
 import type { Rule, RuleContext, RuleOutcome } from '../../core/rule.js';
+import { clockText } from '../../time/local.js';
 import { L3133_1, L3134_13, L3422_2 } from './citations.js';
 import { CONSENT_EXEMPTION, consentFacts, consentInForce } from './consents.js';
 import { CURRENT_TERMS, termsOn, type DatedTerms, type OpeningWindow } from './d223-9.js';
@@ -28,16 +28,19 @@ const WEEKDAYS_FR = ['', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'sam
 const windowsEn = (windows: readonly OpeningWindow[]) => windows.map((w) => `${w.from}:00–${w.to}:00`).join(' and ');
 const windowsFr = (windows: readonly OpeningWindow[]) => windows.map((w) => `de ${w.from} h à ${w.to} h`).join(' et ');
 
-/** The state of a local instant with respect to the opening windows. */
-function hourOfDay(local: DateTime): number {
-  return local.hour + local.minute / 60 + local.second / 3600 + local.millisecond / 3_600_000;
+const HOUR_MS = 3_600_000;
+
+/** A block with the scheduler's hint (see `RuleOutcome.opensAt`), when the hint is later than `until`. */
+function hint(outcome: RuleOutcome, opensAt: number): RuleOutcome {
+  if (outcome.kind === 'block' && outcome.until !== null && opensAt > outcome.until) outcome.opensAt = opensAt;
+  return outcome;
 }
 
-/** The next local instant a window opens after `local` the same day, or the next day's midnight. */
-function nextOpening(local: DateTime, windows: readonly OpeningWindow[]): DateTime {
-  const h = hourOfDay(local);
-  const w = windows.find((win) => h < win.from);
-  return w ? local.set({ hour: w.from, minute: 0, second: 0, millisecond: 0 }) : local.plus({ days: 1 }).startOf('day');
+/** The next instant a window opens after the local time the same day, or the next day's midnight. */
+function nextOpening(ctx: RuleContext, windows: readonly OpeningWindow[]): number {
+  const { msOfDay } = ctx.wall;
+  const w = windows.find((win) => msOfDay < win.from * HOUR_MS);
+  return w ? ctx.clock.sameDayAt(ctx.at, w.from * 60) : ctx.clock.startOfDayPlus(ctx.at, 1);
 }
 
 /** A prospecting call on a Saturday or a Sunday (al. 1: "du lundi au vendredi"). */
@@ -106,25 +109,27 @@ export const callingHoursRule = (terms: DatedTerms, id: string): Rule => defineR
  * windows given (by default those of the row of D.223-9 in force on the local date).
  */
 export function closedTimes(ctx: RuleContext, windows: readonly OpeningWindow[] = (termsOn(ctx.localDate) ?? CURRENT_TERMS).windows): RuleOutcome[] {
-  const { local, localDate } = ctx;
-  const tomorrow = () => local.plus({ days: 1 }).startOf('day').toMillis();
+  const { wall, localDate, clock } = ctx;
+  const { weekday } = wall;
   const out: RuleOutcome[] = [];
-  const weekend = local.weekday >= 6;
-  if (weekend) {
-    const monday = local.plus({ days: 8 - local.weekday }).startOf('day').toMillis();
-    out.push(block(WEEKEND, { localDate, weekday: local.weekday }, monday));
-  }
+  const weekend = weekday >= 6;
+  // The scheduler's hint: a closed day ends at midnight, but nothing opens before the first window.
+  const firstWindow = windows.length > 0 ? Math.min(...windows.map((w) => w.from)) * 60 : 0;
+  const opensAt = (days: number) => clock.sameDayAt(clock.startOfDayPlus(ctx.at, days), firstWindow);
+  if (weekend) out.push(hint(block(WEEKEND, { localDate, weekday }, clock.startOfDayPlus(ctx.at, 8 - weekday)), opensAt(8 - weekday)));
   const holiday = ctx.holiday(localDate);
   if (holiday) {
     // A regional day is a holiday by another article; D.223-9 names only L.3133-1 (conservative mode).
     const cite = holiday.regional ? [ALSACE_MOSELLE.has(ctx.recipient.region ?? '') ? L3134_13 : L3422_2] : undefined;
-    out.push(block(PUBLIC_HOLIDAY, { localDate, holiday: holiday.name, regional: holiday.regional }, tomorrow(), cite));
+    out.push(hint(block(PUBLIC_HOLIDAY, { localDate, holiday: holiday.name, regional: holiday.regional }, clock.startOfDayPlus(ctx.at, 1), cite), opensAt(1)));
   }
   if (weekend || holiday) return out;
-  const h = hourOfDay(local);
-  if (!windows.some((w) => h >= w.from && h < w.to)) {
-    const facts = { localTime: local.toFormat('HH:mm:ss'), windows: windows.map((w) => `${w.from}:00-${w.to}:00`) };
-    out.push(block(OUTSIDE_WINDOW, facts, nextOpening(local, windows).toMillis()));
+  const m = wall.msOfDay;
+  if (!windows.some((w) => m >= w.from * HOUR_MS && m < w.to * HOUR_MS)) {
+    const facts = { localTime: clockText(m), windows: windows.map((w) => `${w.from}:00-${w.to}:00`) };
+    const reopens = nextOpening(ctx, windows);
+    const lastWindowOver = windows.every((w) => m >= w.from * HOUR_MS);
+    out.push(lastWindowOver ? hint(block(OUTSIDE_WINDOW, facts, reopens), opensAt(1)) : block(OUTSIDE_WINDOW, facts, reopens));
   }
   return out;
 }

@@ -8,6 +8,7 @@
 import { inForceOf } from '../common/in-force.js';
 import { block, defineReason, defineRule } from '../../core/reason.js';
 import type { Rule, RuleOutcome, Text } from '../../core/rule.js';
+import { isoDateOfDay } from '../../time/local.js';
 import type { Citation } from '../../core/types.js';
 import {
   BLOCTEL_FROM, BLOCTEL_UNTIL, DECRET_2015_556, L121_34, L223_1_2016, L223_1_2020, LOI_2020_901,
@@ -90,12 +91,12 @@ function oppositionRule(id: string, inForce: Rule['inForce'], citations: readonl
       const extra = contractGap(ctx);
       const lifted = contractStartsAfter(ctx); // a contract the call names, starting later, lifts both blocks then
       if (last?.listed) {
-        out.push(block(LISTED, { checkedOn: ctx.toLocal(last.at).toISODate()!, ...extra }, lifted));
+        out.push(block(LISTED, { checkedOn: isoDateOfDay(ctx.clock.dayOf(last.at)), ...extra }, lifted));
       }
-      const checkDay = last === null ? null : ctx.toLocal(last.at).startOf('day');
-      const ageDays = checkDay === null ? null : Math.round(ctx.local.startOf('day').diff(checkDay, 'days').days);
+      const checkDay = last === null ? null : ctx.clock.dayOf(last.at);
+      const ageDays = checkDay === null ? null : ctx.wall.day - checkDay;
       if (ageDays === null || ageDays > CHECK_VALID_DAYS) {
-        out.push(block(UNCHECKED, { lastCheck: checkDay?.toISODate() ?? null, ageDays, validDays: CHECK_VALID_DAYS, ...extra }, lifted));
+        out.push(block(UNCHECKED, { lastCheck: checkDay === null ? null : isoDateOfDay(checkDay), ageDays, validDays: CHECK_VALID_DAYS, ...extra }, lifted));
       }
       return out;
     },

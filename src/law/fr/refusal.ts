@@ -5,6 +5,7 @@
  */
 import { block, defineReason, defineRule } from '../../core/reason.js';
 import type { Rule } from '../../core/rule.js';
+import { isoDateOfDay } from '../../time/local.js';
 import { CURRENT_TERMS, type DatedTerms } from './d223-9.js';
 import { isProspectingCallToConsumer } from './scope.js';
 
@@ -48,15 +49,16 @@ export const refusalCooldownRule = ({ inForce, citations, cooldownDays: COOLDOWN
       if (e.type === 'refusal' && e.advertiser === ctx.attempt.advertiser) latest = e.at; // oldest first: keep the last
     }
     if (latest === null) return [];
-    const refusalDay = ctx.toLocal(latest).startOf('day');
-    const until = refusalDay.plus({ days: COOLDOWN_DAYS + 1 });
-    if (ctx.at >= until.toMillis()) return [];
+    const { clock } = ctx;
+    const refusalDay = clock.dayOf(latest);
+    const until = clock.plusDays(clock.startOfDayPlus(latest, 0), COOLDOWN_DAYS + 1);
+    if (ctx.at >= until) return [];
     const facts = {
-      refusalDate: refusalDay.toISODate()!,
-      daysSinceRefusal: Math.floor(ctx.local.startOf('day').diff(refusalDay, 'days').days),
+      refusalDate: isoDateOfDay(refusalDay),
+      daysSinceRefusal: ctx.wall.day - refusalDay,
       cooldownDays: COOLDOWN_DAYS,
-      allowedFrom: until.toISODate()!,
+      allowedFrom: isoDateOfDay(clock.dayOf(until)),
     };
-    return [block(REFUSAL_COOLDOWN, facts, until.toMillis())];
+    return [block(REFUSAL_COOLDOWN, facts, until)];
   },
 });

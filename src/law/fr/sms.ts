@@ -8,6 +8,7 @@
  */
 import { advise, block, defineReason, defineRule, exempt } from '../../core/reason.js';
 import type { Rule, RuleContext } from '../../core/rule.js';
+import { clockText, isoDateOfDay } from '../../time/local.js';
 import { D223_9, D223_9_IN_FORCE, L34_5 } from './citations.js';
 import { CONSENT_AGEING, CONSENT_EXEMPTION, CONSENT_GAP_FACTS, consentAgeing, consentFacts, consentGap, consentInForce, type ConsentGap } from './consents.js';
 import { customerInForce } from './customers.js';
@@ -57,7 +58,7 @@ export const smsConsent: Rule = defineRule({
     const consent = consentInForce(ctx, 'prospecting');
     if (consent) return [exempt(CONSENT_EXEMPTION, { ...consentFacts(ctx, consent), scope: 'prospecting', channel: 'sms' }), ...consentAgeing(ctx, consent)];
     const customer = customerInForce(ctx);
-    if (customer) return [exempt(CUSTOMER_EXEMPTION, { customerSince: ctx.toLocal(customer.at).toISODate()! })];
+    if (customer) return [exempt(CUSTOMER_EXEMPTION, { customerSince: isoDateOfDay(ctx.clock.dayOf(customer.at)) })];
     return [block(SMS_CONSENT_MISSING, { advertiser: ctx.attempt.advertiser, ...consentGap(ctx, 'prospecting') }, null)];
   },
 });
@@ -104,10 +105,10 @@ export const smsQuietHours: Rule = defineRule({
     let until = ctx.at;
     for (let probe: RuleContext = ctx, step = 0, c = closed; c.length > 0 && step < 16; step++) {
       for (const o of c) if (o.kind === 'block' && o.until !== null) until = Math.max(until, o.until);
-      const local = ctx.toLocal(until);
-      probe = { ...ctx, at: until, local, localDate: local.toISODate()! };
+      const wall = ctx.clock.wall(until);
+      probe = { ...ctx, at: until, wall, local: ctx.toLocal(until), localDate: isoDateOfDay(wall.day) };
       c = closedTimes(probe);
     }
-    return [advise(SMS_QUIET_HOURS, { localDate: ctx.localDate, localTime: ctx.local.toFormat('HH:mm'), closed: closed.map((c) => c.code), until: ctx.iso(until) }, until)];
+    return [advise(SMS_QUIET_HOURS, { localDate: ctx.localDate, localTime: clockText(ctx.wall.msOfDay, false), closed: closed.map((c) => c.code), until: ctx.iso(until) }, until)];
   },
 });

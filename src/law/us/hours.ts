@@ -6,10 +6,11 @@
  * after 9 p.m."; a call placed at 21:00:00 is answered after it, so the close is exclusive).
  * Texts are calls (47 U.S.C. 227; state laws name texts or are read to cover them).
  */
-import type { DateTime } from 'luxon';
 import { block, defineReason, defineRule, exempt } from '../../core/reason.js';
 import type { ReasonDef, Rule, RuleContext, Text } from '../../core/rule.js';
 import type { Citation } from '../../core/types.js';
+import { clockOf, clockText, isoDateOfDay, weekdayOfDay, type LocalClock } from '../../time/local.js';
+import { fixedOrIanaZone } from '../../time/zone.js';
 import * as law from './citations.js';
 import { consentFor } from './relationship.js';
 import { inState, isAutomated, isTelemarketing } from './scope.js';
@@ -317,9 +318,7 @@ const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Satur
 const JOURS = ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche'];
 const hh = (h: number) => `${String(h).padStart(2, '0')}:00`;
 
-function hourOfDay(local: DateTime): number {
-  return local.hour + local.minute / 60 + local.second / 3600 + local.millisecond / 3_600_000;
-}
+const HOUR_MS = 3_600_000;
 
 /** Why a local instant is closed under a schedule, and when it next opens (null: not within two weeks). */
 interface Closed {
@@ -331,27 +330,27 @@ interface Closed {
   opensAt: number | null;
 }
 
-function closedAt(ctx: RuleContext, s: CallingSchedule, local: DateTime): Closed | null {
-  const holidayOf = (day: DateTime): string | undefined =>
-    s.closedOnHolidays && s.region !== undefined ? ctx.holidayIn(day.toISODate()!, s.region)?.name : undefined;
-  const today = s.week[local.weekday - 1] ?? null;
-  const holiday = holidayOf(local);
-  const h = hourOfDay(local);
-  if (today && holiday === undefined && h >= today[0] && h < today[1]) return null;
+function closedAt(ctx: RuleContext, s: CallingSchedule, clock: LocalClock): Closed | null {
+  const holidayOf = (day: number): string | undefined =>
+    s.closedOnHolidays && s.region !== undefined ? ctx.holidayIn(isoDateOfDay(day), s.region)?.name : undefined;
+  const wall = clock === ctx.clock ? ctx.wall : clock.wall(ctx.at);
+  const today = s.week[wall.weekday - 1] ?? null;
+  const holiday = holidayOf(wall.day);
+  const m = wall.msOfDay;
+  if (today && holiday === undefined && m >= today[0] * HOUR_MS && m < today[1] * HOUR_MS) return null;
   let opensAt: number | null = null;
-  if (today && holiday === undefined && h < today[0]) {
-    opensAt = local.set({ hour: today[0], minute: 0, second: 0, millisecond: 0 }).toMillis();
+  if (today && holiday === undefined && m < today[0] * HOUR_MS) {
+    opensAt = clock.sameDayAt(ctx.at, today[0] * 60);
   } else {
     for (let d = 1; d <= 14 && opensAt === null; d++) {
-      const day = local.plus({ days: d }).startOf('day');
-      const w = s.week[day.weekday - 1];
-      if (w && holidayOf(day) === undefined) opensAt = day.set({ hour: w[0] }).toMillis();
+      const w = s.week[weekdayOfDay(wall.day + d) - 1];
+      if (w && holidayOf(wall.day + d) === undefined) opensAt = clock.sameDayAt(clock.startOfDayPlus(ctx.at, d), w[0] * 60);
     }
   }
   const closed: Closed = {
-    localTime: local.toFormat('HH:mm:ss'),
-    localDate: local.toISODate()!,
-    weekday: local.weekday,
+    localTime: clockText(m),
+    localDate: isoDateOfDay(wall.day),
+    weekday: wall.weekday,
     window: today ? `${hh(today[0])}-${hh(today[1])}` : 'closed',
     opensAt,
   };
@@ -433,8 +432,8 @@ export function callingHours(s: CallingSchedule): Rule {
     reasons: s.consentLifts ? [closedReason, OUTSIDE_HOURS_CONSENT] : [closedReason],
     check(ctx) {
       if (!covered(ctx, s)) return [];
-      const closed = [closedAt(ctx, s, ctx.local)];
-      if (s.alsoIn !== undefined) closed.push(closedAt(ctx, s, ctx.local.setZone(s.alsoIn)));
+      const closed = [closedAt(ctx, s, ctx.clock)];
+      if (s.alsoIn !== undefined) closed.push(closedAt(ctx, s, clockOf(fixedOrIanaZone(s.alsoIn))));
       const found = closed.filter((c): c is Closed => c !== null);
       if (found.length === 0) return [];
       if (s.consentLifts) {
