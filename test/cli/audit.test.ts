@@ -386,3 +386,45 @@ describe('VICIdial statuses and US dialer behaviour (issue 13)', () => {
     expect(d.abandonment.map((p) => [p.from.slice(0, 10), p.answered, p.abandoned])).toEqual([['2026-10-01', 2, 1], ['2026-10-31', 1, 0]]);
   });
 });
+
+describe('imports: a consent register and an opposition-list scrub (issue 13)', () => {
+  it('audits a VICIdial export with a consent register in one command', () => {
+    const header = 'call_date,phone_code,phone_number,status,campaign_id,uniqueid,length_in_sec';
+    const log = files.file('vici-fr.csv', [
+      header,
+      '2026-11-24 10:30:00,33,612345678,NA,acme,1.1,20', // consented: lawful
+      '2026-11-24 10:35:00,33,698765432,NA,acme,1.2,20', // no consent: fr.consent.missing (L.223-1)
+    ].join('\n'));
+    const register = files.file('consents.csv', 'number;advertiser;date;channels;proof\n+33612345678;acme;2026-09-01 12:00:00;voice;web-form-42\n');
+    const r = callgate('audit', log, '--mapping', 'vicidial', '--timezone', 'Europe/Paris', '--caller-id', NPV, '--consents', register, '--format', 'json');
+    const out = json<AuditJson>(r);
+    expect(out.summary.loaded.consents).toBe(1);
+    expect(out.violations.map((v) => [v.line, v.reasons.map((x) => x.code)])).toEqual([[3, ['fr.consent.missing']]]);
+  });
+
+  it('reads a Bloctel scrub: returned numbers are listed, submitted ones not returned are not, on the scrub date', () => {
+    const log = files.file('bloctel-log.csv', [
+      'to,at,advertiser,callerId',
+      `+33612345678,2026-03-10T10:30:00+01:00,acme,${NPV}`, // returned as registered: fr.opposition.listed
+      `+33698765432,2026-03-10T10:35:00+01:00,acme,${NPV}`, // submitted, not returned: checked, free
+    ].join('\n'));
+    const returned = files.file('bloctel-returned.csv', 'numero,date\n+33612345678,2026-03-02T08:00:00+01:00\n');
+    const submitted = files.file('bloctel-submitted.csv', 'numero,date\n+33612345678,2026-03-02T08:00:00+01:00\n+33698765432,2026-03-02T08:00:00+01:00\n');
+    const out = json<AuditJson>(callgate('audit', log, '--opposition', returned, '--submitted', submitted, '--format', 'json'));
+    expect(out.summary.loaded.oppositionChecks).toBe(2);
+    expect(out.violations.map((v) => [v.line, v.reasons.map((x) => x.code)])).toEqual([[2, ['fr.opposition.listed']]]);
+    // Without --submitted the second number has no check: fr.opposition.unchecked.
+    const alone = json<AuditJson>(callgate('audit', log, '--opposition', returned, '--format', 'json'));
+    expect(alone.violations.find((v) => v.line === 3)!.reasons.map((x) => x.code)).toEqual(['fr.opposition.unchecked']);
+  });
+
+  it('names the missing column of an import (exit 2), and refuses --submitted without --opposition', () => {
+    const log = files.file('imp-log.csv', `to,at,advertiser,callerId\n+33612345678,2026-11-24T10:30:00+01:00,acme,${NPV}\n`);
+    const bad = callgate('audit', log, '--consents', files.file('no-number.csv', 'who,date\nx,2026-01-01\n'));
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/--consents .*no number column \(one of number, to, phone/);
+    const lone = callgate('audit', log, '--submitted', files.file('sub.csv', 'number,date\n+33612345678,2026-01-01T00:00:00Z\n'));
+    expect(lone.code).toBe(2);
+    expect(lone.stderr).toContain('--submitted needs --opposition');
+  });
+});
