@@ -90,7 +90,7 @@ export function program(write: (s: string) => void, setExit: (code: number) => v
       .option('--consents <file>', 'a consent register: number, advertiser, date, channels, proof (CSV or JSON Lines; docs/audit.md, Imports)')
       .option('--opposition <file>', "an opposition-list scrub result: the numbers returned as registered, with the scrub's date")
       .option('--submitted <file>', 'the numbers submitted to that scrub: those not returned were not listed on that date')
-      .addOption(new Option('--format <format>', 'report format').choices(['text', 'json', 'csv']).default('text'))
+      .addOption(new Option('--format <format>', 'report format (html: one self-contained page with charts, in --locale)').choices(['text', 'json', 'csv', 'html']).default('text'))
       .option('--out <file>', 'write the report to a file instead of stdout')
       .option('--mapping <name|file.json>', `column mapping: ${Object.keys(BUILTIN_MAPPINGS).join(', ')}, or a JSON file (docs/audit.md)`)
       .option('--timezone <zone>', 'IANA zone of naive timestamps (e.g. Europe/Paris)')

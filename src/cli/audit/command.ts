@@ -195,8 +195,8 @@ function openReport(path: string): number {
 
 function reportFormat(value: string | undefined): ReportFormat {
   if (value === undefined) return 'text';
-  if (value === 'text' || value === 'json' || value === 'csv') return value;
-  throw new UsageError(`--format must be text, json or csv, got '${value}'`);
+  if (value === 'text' || value === 'json' || value === 'csv' || value === 'html') return value;
+  throw new UsageError(`--format must be text, json, csv or html, got '${value}'`);
 }
 
 function delimiterOption(value: string): string {
