@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { byLine, callgate, json, scratch, type AuditJson } from './run.js';
@@ -426,5 +427,25 @@ describe('imports: a consent register and an opposition-list scrub (issue 13)', 
     const lone = callgate('audit', log, '--submitted', files.file('sub.csv', 'number,date\n+33612345678,2026-01-01T00:00:00Z\n'));
     expect(lone.code).toBe(2);
     expect(lone.stderr).toContain('--submitted needs --opposition');
+  });
+});
+
+describe('the progress bar (issue 13 item 6)', () => {
+  // A real terminal, from util-linux `script`: the bar is drawn only when stderr is one.
+  const tty = (command: string) => spawnSync('script', ['-qfec', command, '/dev/null'], { encoding: 'utf8' });
+  const hasScript = spawnSync('script', ['--version'], { encoding: 'utf8' }).status === 0;
+  const cli = new URL('../../dist/cli.js', import.meta.url).pathname;
+
+  it.skipIf(!hasScript)('is drawn on stderr, never on stdout, and not when the report goes to that same terminal', () => {
+    const log = files.file('progress.csv', `to,at,advertiser,callerId\n+33612345678,2026-11-24T10:30:00+01:00,acme,${NPV}\n`);
+    const out = files.file('progress-report.txt', '');
+    // Report to a file, stderr a terminal: the bar shows.
+    expect(tty(`node ${cli} audit ${log} --progress --out ${out}`).stdout).toContain('auditing');
+    // The same with stderr sent away: nothing of the bar reaches the terminal (stdout).
+    expect(tty(`node ${cli} audit ${log} --progress --out ${out} 2>/dev/null`).stdout).not.toContain('auditing');
+    // The report on the terminal: no bar to cut it.
+    const onTerminal = tty(`node ${cli} audit ${log} --progress`).stdout;
+    expect(onTerminal).toContain('SUMMARY');
+    expect(onTerminal).not.toContain('auditing');
   });
 });

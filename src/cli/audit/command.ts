@@ -139,7 +139,7 @@ export async function audit(file: string, opts: AuditOptions): Promise<number> {
   // The bar goes to standard error, and only when the report does not go to that same terminal:
   // a report written to a terminal as it is found would be cut by the bar's redraws.
   const reportOnTerminal = opts.out === undefined && process.stdout.isTTY === true;
-  const progress = opts.progress !== false && process.stderr.isTTY && !reportOnTerminal ? progressBar() : undefined;
+  const progress = opts.progress !== false && process.stderr.isTTY && !reportOnTerminal ? progressBar(opts.progress === true) : undefined;
   await readLog(
     file,
     settings,
@@ -206,12 +206,12 @@ function delimiterOption(value: string): string {
 }
 
 /** A progress bar with rate and ETA, for large files on a terminal only. */
-function progressBar(): { tick(bytes: number, size: number, rows: number): void; stop(): void } {
+function progressBar(always = false): { tick(bytes: number, size: number, rows: number): void; stop(): void } {
   let bar: SingleBar | undefined;
   const started = process.hrtime.bigint();
   return {
     tick(bytes, size, rows) {
-      if (size < PROGRESS_MIN_BYTES) return;
+      if (size < PROGRESS_MIN_BYTES && !always) return;
       const seconds = Number(process.hrtime.bigint() - started) / 1e9;
       const rate = seconds > 0 ? Math.round(rows / seconds) : 0;
       if (!bar) {
