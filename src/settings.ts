@@ -6,7 +6,7 @@
 import type { EngineSettings } from './core/engine.js';
 import { readLimits } from './core/limits.js';
 import { resolveRuleOptions } from './core/options.js';
-import type { EvaluateOptions, RulePack } from './core/types.js';
+import type { EvaluateOptions, Rule, RulePack } from './core/types.js';
 import { caPack } from './law/ca/index.js';
 import { dePack } from './law/de/index.js';
 import { esPack } from './law/es/index.js';
@@ -16,6 +16,7 @@ import { chPack } from './law/ch/index.js';
 import { frPack } from './law/fr/index.js';
 import { itPack } from './law/it/index.js';
 import { nlPack } from './law/nl/index.js';
+import { litigatorRule } from './preferences/litigator.js';
 import { policyRules, preferenceRules } from './preferences/limits.js';
 import { usPack } from './law/us/index.js';
 import { tableCalendar, type Calendar } from './time/calendar.js';
@@ -110,12 +111,12 @@ function resolveSettings(options: EvaluateOptions): EngineSettings {
   if (typeof calendar.holiday !== 'function') throw new TypeError('options.calendar must have a holiday(localDate, country, region?) method');
   const advisories = options.advisories ?? 'warn';
   if (advisories !== 'warn' && advisories !== 'block') throw new TypeError(`options.advisories must be 'warn' or 'block', got ${String(advisories)}`);
-  let overlays = preferenceRules;
+  let overlays: readonly Rule[] = [...preferenceRules, litigatorRule];
   if (options.policy !== undefined) {
     if (typeof options.policy !== 'object' || options.policy === null) throw new TypeError('options.policy must be an object { budgets?, excluded?, preferred? }');
     const policy = readLimits(options.policy as unknown as Record<string, unknown>, 'options.policy');
     if ('problem' in policy) throw new TypeError(`${policy.field} ${policy.problem}`);
-    overlays = [...preferenceRules, ...policyRules(policy)];
+    overlays = [...overlays, ...policyRules(policy)];
   }
   return { packs, calendar, holidays, locale, overlays, advisories, options: resolveRuleOptions(options) };
 }

@@ -58,7 +58,10 @@ const RECIPIENT_FIELDS = ['kind', 'timeZone', 'region', 'legalPerson', 'postalCo
 const EVENT_FIELDS = [
   'type', 'at', 'advertiser', 'channel', 'outcome', 'channels', 'covers', 'written', 'expiresAt', 'proof',
   'id', 'start', 'end', 'subject', 'list', 'listed', 'entry', 'kind', 'budgets', 'excluded', 'preferred',
+  'lineType', 'since', 'result', 'source',
 ];
+const LINE_TYPES = ['wireless', 'landline', 'voip'] as const;
+const RND_RESULTS = ['yes', 'no', 'no-data'] as const;
 
 const isChannel = (c: unknown): c is Channel => oneOf(c, CHANNELS);
 const isScope = (c: unknown): c is ConsentScope => oneOf(c, SCOPES);
@@ -240,6 +243,29 @@ export function readEvent(input: unknown, path: string | number): HistoryEvent |
     if (!oneOf(event.entry, ENTRIES)) return fail(path, '.entry', `must be one of ${ENTRIES.join(', ')}, got ${describe(event.entry)}`);
     return { type, at, list, listed: event.listed, entry: event.entry };
   }
+  // Facts from data vendors (docs/contract.md §5): dated; only the litigator flag names an advertiser.
+  if (type === 'line-type' || type === 'reassigned-check' || type === 'litigator') {
+    let src: string | undefined;
+    if (event.source !== undefined) {
+      if (!isStorable(event.source)) return fail(path, '.source', textProblem(event.source, true) ?? `must be a string, got ${describe(event.source)}`);
+      src = event.source as string;
+    }
+    const withSource = <E extends HistoryEvent>(e: E): E => (src === undefined ? e : { ...e, source: src });
+    if (type === 'line-type') {
+      if (!oneOf(event.lineType, LINE_TYPES)) return fail(path, '.lineType', `must be one of ${LINE_TYPES.join(', ')}, got ${describe(event.lineType)}`);
+      return withSource({ type, at, lineType: event.lineType });
+    }
+    if (type === 'reassigned-check') {
+      const since = instantOf(event, path, 'since', true);
+      if (typeof since !== 'number') return since as InputProblem;
+      if (!oneOf(event.result, RND_RESULTS)) return fail(path, '.result', `must be one of ${RND_RESULTS.join(', ')}, got ${describe(event.result)}`);
+      return withSource({ type, at, since, result: event.result });
+    }
+    if (event.advertiser === undefined) return withSource({ type, at });
+    const advertiser = nameOf(event, path, 'advertiser', 'a non-empty string when given (absent = every advertiser)');
+    if (typeof advertiser !== 'string') return advertiser;
+    return withSource({ type, at, advertiser });
+  }
   if (type === 'preference') {
     if (event.advertiser === undefined) {
       const limits = readLimits(event, pathText(path));
@@ -294,7 +320,7 @@ export function readEvent(input: unknown, path: string | number): HistoryEvent |
       return e;
     }
     default:
-      return fail(path, '.type', `must be one of attempt, refusal, objection, consent, consent-withdrawn, contract, opposition-check, customer, preference; got ${describe(type)}`);
+      return fail(path, '.type', `must be one of attempt, refusal, objection, consent, consent-withdrawn, contract, opposition-check, customer, preference, line-type, reassigned-check, litigator; got ${describe(type)}`);
   }
 }
 

@@ -33,7 +33,10 @@ export type HistoryEvent =
   | { type: 'opposition-check'; at: Ms; list: string; listed: boolean; entry?: DirectoryEntry }
   /** `kind` (US established business relationship): absent when the host did not say. */
   | { type: 'customer'; at: Ms; advertiser: string; kind?: CustomerKind }
-  | ({ type: 'preference'; at: Ms; advertiser?: string } & Limits);
+  | ({ type: 'preference'; at: Ms; advertiser?: string } & Limits)
+  | { type: 'line-type'; at: Ms; lineType: 'wireless' | 'landline' | 'voip'; source?: string }
+  | { type: 'reassigned-check'; at: Ms; since: Ms; result: 'yes' | 'no' | 'no-data'; source?: string }
+  | { type: 'litigator'; at: Ms; advertiser?: string; source?: string };
 
 /** A budget after validation: `per` is a valid positive ISO 8601 duration. */
 export interface Budget {

@@ -158,7 +158,20 @@ function toContactEvent(e: HistoryEvent): ContactEvent {
     case 'customer':
       return e.kind === undefined ? { type: 'customer', at, advertiser: e.advertiser } : { type: 'customer', at, advertiser: e.advertiser, kind: e.kind };
     case 'opposition-check':
-      return { type: 'opposition-check', at, list: e.list, listed: e.listed };
+      return e.entry === undefined ? { type: 'opposition-check', at, list: e.list, listed: e.listed } : { type: 'opposition-check', at, list: e.list, listed: e.listed, entry: e.entry };
+    case 'line-type':
+      return e.source === undefined ? { type: e.type, at, lineType: e.lineType } : { type: e.type, at, lineType: e.lineType, source: e.source };
+    case 'reassigned-check': {
+      const r: ContactEvent = { type: e.type, at, since: iso(e.since), result: e.result };
+      if (e.source !== undefined) r.source = e.source;
+      return r;
+    }
+    case 'litigator': {
+      const l: ContactEvent = { type: e.type, at };
+      if (e.advertiser !== undefined) l.advertiser = e.advertiser;
+      if (e.source !== undefined) l.source = e.source;
+      return l;
+    }
     case 'preference': {
       const p: ContactEvent = {
         type: 'preference',

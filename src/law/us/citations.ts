@@ -155,3 +155,5 @@ export const FCC_RING_TIME = fcc('(a)(6)', '2003-10-16');
 export const FCC_ABANDONMENT = fcc('(a)(7)', '2003-10-16');
 /** TSR safe harbor for abandoned calls: 3 % per campaign per 30 days, 15 s / four rings, a recorded message within 2 seconds. */
 export const TSR_ABANDONMENT = tsr('(b)(1)(iv), (b)(4)', '2003-10-01');
+/** The Reassigned Numbers Database safe harbor: a caller who checked it and was told 'no' is not liable for a call to a reassigned number. */
+export const FCC_REASSIGNED = fcc('(m)', '2021-11-01');

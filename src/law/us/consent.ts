@@ -15,7 +15,7 @@ import { block, defineReason, defineRule, exempt } from '../../core/reason.js';
 import type { ReasonDef, Rule, RuleContext, RuleOutcome, Text } from '../../core/rule.js';
 import type { Channel, Citation } from '../../core/types.js';
 import * as law from './citations.js';
-import { consentFor } from './relationship.js';
+import { consentFor, lineTypeOf } from './relationship.js';
 import { inState, isAutomated, isTelemarketing } from './scope.js';
 
 /**
@@ -24,13 +24,14 @@ import { inState, isAutomated, isTelemarketing } from './scope.js';
  * not hold: a non-commercial call rests on prior express consent, written or not.
  */
 type Required = 'prior express written consent' | 'prior express consent';
-type MissingFacts = { required: Required; channel: Channel; revokedAt?: string };
+type MissingFacts = { required: Required; channel: Channel; revokedAt?: string; reassignedCheckedAt?: string };
 type ConsentFacts = { consentAt: string; written: boolean; proof?: string };
 
 const MISSING_FACTS = {
   required: 'the consent the call needs (prior express, or prior express written)',
   channel: 'the channel of the attempt',
   revokedAt: 'when the consumer revoked consent',
+  reassignedCheckedAt: 'when the Reassigned Numbers Database said the number was disconnected since the consent (the consent is void)',
 } as const;
 const CONSENT_FACTS = {
   consentAt: 'when the consent was given',
@@ -45,8 +46,8 @@ function consentMissing(code: string, who: Text) {
     facts: MISSING_FACTS,
     example: { required: 'prior express written consent', channel: 'sms', revokedAt: '2026-10-02T18:20:00-04:00' },
     message: (f) => ({
-      en: `${who.en}: an automated or prerecorded ${f.channel === 'sms' ? 'text' : 'call'} needs the consumer's ${f.required}${f.revokedAt ? `; the consumer revoked consent on ${f.revokedAt}` : ', and none is recorded'}.`,
-      fr: `${who.fr} : un ${f.channel === 'sms' ? 'SMS' : 'appel'} automatisé ou préenregistré exige le consentement ${f.required === 'prior express written consent' ? 'écrit préalable' : 'préalable'} du consommateur${f.revokedAt ? ` ; il l'a retiré le ${f.revokedAt}` : ", et aucun n'est enregistré"}.`,
+      en: `${who.en}: an automated or prerecorded ${f.channel === 'sms' ? 'text' : 'call'} needs the consumer's ${f.required}${f.revokedAt ? `; the consumer revoked consent on ${f.revokedAt}` : f.reassignedCheckedAt ? `; the number was reassigned since the consent (Reassigned Numbers Database, checked ${f.reassignedCheckedAt}): it is void` : ', and none is recorded'}.`,
+      fr: `${who.fr} : un ${f.channel === 'sms' ? 'SMS' : 'appel'} automatisé ou préenregistré exige le consentement ${f.required === 'prior express written consent' ? 'écrit préalable' : 'préalable'} du consommateur${f.revokedAt ? ` ; il l'a retiré le ${f.revokedAt}` : f.reassignedCheckedAt ? ` ; le numéro a été réattribué depuis le consentement (base des numéros réattribués, vérifiée le ${f.reassignedCheckedAt}) : il est caduc` : ", et aucun n'est enregistré"}.`,
     }),
   });
 }
@@ -76,7 +77,7 @@ export const PRIOR_EXPRESS_CONSENT = defineReason<ConsentFacts>()('us.exemption.
 const FEDERAL_MISSING = consentMissing('us.consent.missing', { en: 'Federal rule (TCPA)', fr: 'Règle fédérale (TCPA)' });
 
 function requireConsent(ctx: RuleContext, missing: ReasonDef<MissingFacts, string, 'block'>, written: boolean): RuleOutcome[] {
-  const { consent, revokedAt } = consentFor(ctx, 'prospecting', written);
+  const { consent, revokedAt, reassignedCheckedAt } = consentFor(ctx, 'prospecting', written);
   if (consent) {
     const facts: ConsentFacts = { consentAt: ctx.iso(consent.at), written: consent.written };
     if (consent.proof !== undefined) facts.proof = consent.proof;
@@ -84,7 +85,9 @@ function requireConsent(ctx: RuleContext, missing: ReasonDef<MissingFacts, strin
   }
   const facts: MissingFacts = { required: written ? 'prior express written consent' : 'prior express consent', channel: ctx.attempt.channel };
   if (revokedAt !== undefined) facts.revokedAt = ctx.iso(revokedAt);
-  return [block(missing, facts, null)];
+  if (reassignedCheckedAt === undefined) return [block(missing, facts, null)];
+  facts.reassignedCheckedAt = ctx.iso(reassignedCheckedAt);
+  return [block(missing, facts, null, [law.FCC_REASSIGNED])];
 }
 
 export const automatedCallConsent: Rule = defineRule({
@@ -96,12 +99,15 @@ export const automatedCallConsent: Rule = defineRule({
     fr: "Un appel ou SMS automatisé ou préenregistré vers un mobile exige le consentement préalable exprès de l'appelé ; s'il est commercial, son consentement préalable exprès écrit. Le consentement peut être retiré par tout moyen raisonnable.",
   },
   reading: {
-    en: 'Every US number is treated as possibly wireless (the numbering plan does not tell mobiles apart), and every text as automated. A consent is written only when recorded with `written: true`. An established business relationship is not consent. A revocation on any channel ends every consent of this advertiser at once.',
-    fr: "Tout numéro américain est traité comme un mobile possible, et tout SMS comme automatisé. Un consentement n'est écrit qu'avec `written: true`. Une relation d'affaires n'est pas un consentement. Un retrait sur un canal met fin à tous les consentements de l'annonceur.",
+    en: "Every US number is treated as possibly wireless (the numbering plan does not tell mobiles apart) unless the latest `line-type` event (a carrier lookup) says landline: then an autodialed live call needs no consent under this rule, a prerecorded one still does ((a)(3)); VoIP is read as wireless. Every text is automated. A consent is written only when recorded with `written: true`. An established business relationship is not consent. A revocation on any channel ends every consent of this advertiser at once. A `reassigned-check` answered 'yes' by the FCC Reassigned Numbers Database voids the consents given up to that query (the number changed hands); 'no' leaves them standing (the safe harbor of 64.1200(m)).",
+    fr: "Tout numéro américain est traité comme un mobile possible sauf si le dernier événement `line-type` (interrogation d'opérateur) dit ligne fixe : un appel automatisé avec agent n'exige alors pas de consentement au titre de cette règle, un appel préenregistré si ((a)(3)) ; la VoIP est lue comme un mobile. Tout SMS est automatisé. Un consentement n'est écrit qu'avec `written: true`. Une relation d'affaires n'est pas un consentement. Un retrait sur un canal met fin à tous les consentements de l'annonceur. Un `reassigned-check` auquel la base des numéros réattribués de la FCC répond « yes » rend caducs les consentements donnés jusqu'à cette interrogation (le numéro a changé de titulaire) ; « no » les laisse valoir (la protection de 64.1200(m)).",
   },
   reasons: [FEDERAL_MISSING, WRITTEN_CONSENT, PRIOR_EXPRESS_CONSENT],
   check(ctx) {
     if (!isAutomated(ctx)) return [];
+    // (a)(1)(iii) protects wireless numbers; a residential landline is protected from artificial or
+    // prerecorded voice calls only ((a)(3)). Without a carrier lookup every number may be wireless.
+    if (lineTypeOf(ctx) === 'landline' && ctx.attempt.channel === 'voice' && !ctx.attempt.prerecorded) return [];
     // The wireless rule protects every number, business or not; marketing needs a written consent.
     const marketing = ctx.attempt.purpose !== 'non-commercial';
     return requireConsent(ctx, FEDERAL_MISSING, marketing);
