@@ -178,27 +178,50 @@ function contextAt(
   const past = last === undefined || last.at <= at ? sorted.length : countAtOrBefore(sorted, at);
   const clock = clockOf(frame.zone);
   const wall = clock.wall(at);
-  let local: DateTime | undefined;
-  return {
+  return new Context(
     at,
-    // Built only when a rule reads it: the built-in rules read `wall` and `clock` instead.
-    get local() {
-      return (local ??= frame.toLocal(at));
-    },
     wall,
     clock,
-    localDate: isoDateOfDay(wall.day),
-    attempt: read.facts,
-    recipient: frame.recipient,
+    isoDateOfDay(wall.day),
+    read.facts,
+    frame.recipient,
     // Only what happened at or before the instant; most histories are entirely in the past.
-    history: past === sorted.length ? sorted : sorted.slice(0, past),
-    later: past === sorted.length ? NOTHING : sorted.slice(past),
+    past === sorted.length ? sorted : sorted.slice(0, past),
+    past === sorted.length ? NOTHING : sorted.slice(past),
     holiday,
     holidayIn,
-    toLocal: frame.toLocal,
-    iso: frame.iso,
+    frame.toLocal,
+    frame.iso,
     options,
-  };
+  );
+}
+
+/**
+ * A rule's context. A class, not an object literal with a getter: V8 made every property read of
+ * such literals slow (the decision cost twice as much). `local` is built when first read (the
+ * built-in rules read `wall` and `clock`); a copy made with spread does not carry it.
+ */
+class Context implements RuleContext {
+  #local: DateTime | undefined;
+  constructor(
+    readonly at: Ms,
+    readonly wall: RuleContext['wall'],
+    readonly clock: RuleContext['clock'],
+    readonly localDate: string,
+    readonly attempt: RuleContext['attempt'],
+    readonly recipient: RecipientFacts,
+    readonly history: readonly HistoryEvent[],
+    readonly later: readonly HistoryEvent[],
+    readonly holiday: RuleContext['holiday'],
+    readonly holidayIn: RuleContext['holidayIn'],
+    readonly toLocal: RuleContext['toLocal'],
+    readonly iso: RuleContext['iso'],
+    readonly options: RuleOptions,
+  ) {}
+
+  get local(): DateTime {
+    return (this.#local ??= this.toLocal(this.at));
+  }
 }
 
 const NOTHING: readonly HistoryEvent[] = [];
