@@ -8,7 +8,7 @@ import { block, defineReason, defineRule, exempt } from '../../core/reason.js';
 import type { Rule, RuleContext, RuleOutcome } from '../../core/rule.js';
 import { clockText } from '../../time/local.js';
 import { L3133_1, L3134_13, L3422_2 } from './citations.js';
-import { CONSENT_EXEMPTION, consentExemptionFacts, consentFacts, consentInForce } from './consents.js';
+import { CONSENT_EXEMPTION, consentExemptionFacts, consentInForce } from './consents.js';
 import { CURRENT_TERMS, termsOn, type DatedTerms, type OpeningWindow } from './d223-9.js';
 import { isProspectingCallToConsumer } from './scope.js';
 

@@ -7,7 +7,7 @@
 import { block, defineReason, defineRule, exempt } from '../../core/reason.js';
 import type { Rule } from '../../core/rule.js';
 import { L34_5 } from './citations.js';
-import { CONSENT_AGEING, CONSENT_EXEMPTION, CONSENT_GAP_FACTS, consentAgeing, consentExemptionFacts, consentFacts, consentGap, consentInForce, type ConsentGap } from './consents.js';
+import { CONSENT_AGEING, CONSENT_EXEMPTION, CONSENT_GAP_FACTS, consentAgeing, consentExemptionFacts, consentGap, consentInForce, type ConsentGap } from './consents.js';
 import { objectionInForce } from './objection.js';
 
 /** A prerecorded or synthetic-voice prospecting call without the prior consent of L.34-5 al. 1. */

@@ -10,7 +10,7 @@ import { advise, block, defineReason, defineRule, exempt } from '../../core/reas
 import type { Rule, RuleContext } from '../../core/rule.js';
 import { clockText, isoDateOfDay } from '../../time/local.js';
 import { D223_9, D223_9_IN_FORCE, L34_5 } from './citations.js';
-import { CONSENT_AGEING, CONSENT_EXEMPTION, CONSENT_GAP_FACTS, consentAgeing, consentExemptionFacts, consentFacts, consentGap, consentInForce, type ConsentGap } from './consents.js';
+import { CONSENT_AGEING, CONSENT_EXEMPTION, CONSENT_GAP_FACTS, consentAgeing, consentExemptionFacts, consentGap, consentInForce, type ConsentGap } from './consents.js';
 import { customerInForce } from './customers.js';
 import { closedTimes } from './hours.js';
 import { objectionInForce } from './objection.js';
