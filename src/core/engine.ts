@@ -10,7 +10,7 @@
  */
 import { DateTime, type Zone } from 'luxon';
 import { isoInZone } from '../time/format.js';
-import { clockOf, isoDateOfDay } from '../time/local.js';
+import { clockOf, dayOfIsoDate, isoDateOfDay } from '../time/local.js';
 import { zoneOf } from '../time/zone.js';
 import { isNormalised } from './history.js';
 import { inputMessage } from './messages.js';
@@ -297,13 +297,21 @@ function blockEnd({ rule, outcome, zone }: Fired, hints: boolean): Ms | null {
   let until = outcome.kind === 'exempt' ? null : outcome.until ?? null;
   const ruleEnd = rule.inForce.until === undefined
     ? null
-    : DateTime.fromISO(rule.inForce.until, { zone }).plus({ days: 1 }).startOf('day').toMillis();
+    : endOfLocalDate(rule.inForce.until, zone);
   // The rule's hint, when it holds: the rule still in force there, the history unchanged.
   if (hints && until !== null && outcome.kind === 'block' && outcome.opensAt !== undefined && (ruleEnd === null || outcome.opensAt <= ruleEnd)) {
     until = outcome.opensAt;
   }
   if (until === null) return ruleEnd;
   return ruleEnd === null ? until : Math.min(until, ruleEnd);
+}
+
+/**
+ * The instant a local date ends in a zone (the next day's local midnight): when a rule dated
+ * `until` stops applying. Luxon's `fromISO(date).plus({ days: 1 }).startOf('day')`, on numbers.
+ */
+function endOfLocalDate(date: string, zone: Zone): Ms {
+  return clockOf(zone).endOfDay(dayOfIsoDate(date));
 }
 
 function toReason({ rule, outcome, law }: Fired, blocks: boolean, pack: RulePack, locale: 'en' | 'fr', iso: (ms: Ms) => string): Reason {

@@ -124,3 +124,11 @@ describe('ISO text of an instant in a zone', () => {
     reach.reached();
   });
 });
+
+describe('the end of a local date (when a dated rule stops applying)', () => {
+  test.prop([fc.constantFrom(...ZONES), fc.integer({ min: dayOfCivil(2016, 1, 1), max: dayOfCivil(2045, 12, 31) })], { numRuns: 2000 })('is luxon’s fromISO(date).plus({ days: 1 }).startOf(day)', (name, day) => {
+    const clock = clockOf(zoneOf(name)!);
+    const date = isoDateOfDay(day);
+    expect(clock.endOfDay(day)).toBe(DateTime.fromISO(date, { zone: name }).plus({ days: 1 }).startOf('day').toMillis());
+  });
+});
