@@ -5,6 +5,7 @@
  */
 import { reasonRegistry } from '../src/core/reason.js';
 import type { Citation, Rule, RulePack } from '../src/core/types.js';
+import { DIALER_CHECKS, type DialerCheck } from '../src/law/us/dialer.js';
 import { builtinPacks } from '../src/settings.js';
 
 const cite = (c: Citation) =>
@@ -52,6 +53,21 @@ function reasons(p: RulePack): string[] {
   return lines;
 }
 
+/** Checks of a dialer's behaviour over many calls, run by `callgate audit` (not by evaluate), per pack. */
+const AUDIT_CHECKS: Readonly<Record<string, readonly DialerCheck[]>> = { us: DIALER_CHECKS };
+
+function auditChecks(p: RulePack): string[] {
+  const checks = AUDIT_CHECKS[p.id];
+  if (!checks) return [];
+  const lines = ['### Dialer behaviour (checked by `callgate audit` over a campaign)', ''];
+  for (const c of checks) {
+    lines.push(`#### \`${c.id}\``, '', `- **Rule:** ${c.statement.en}`, `- **Règle :** ${c.statement.fr}`, `- **Reading chosen:** ${c.reading.en}`, `- **Lecture retenue :** ${c.reading.fr}`);
+    if (c.unverified) lines.push(`- **Unverified (conservative reading applied):** ${c.unverified.en}`);
+    lines.push(`- **Sources:**`, ...c.citations.map((x) => `  - ${cite(x)}`), '');
+  }
+  return lines;
+}
+
 function pack(p: RulePack): string {
   return [
     `## Pack \`${p.id}\` — jurisdiction ${p.jurisdiction}`,
@@ -60,6 +76,7 @@ function pack(p: RulePack): string {
     '',
     ...(p.history ? [`**History.** ${p.history.en}`, '', `**Historique.** ${p.history.fr}`, ''] : []),
     ...p.rules.map((r) => rule(r, p)).flatMap((s) => [s, '']),
+    ...auditChecks(p),
     ...reasons(p),
   ].join('\n');
 }

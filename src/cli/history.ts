@@ -30,7 +30,7 @@ export async function readHistoryFile(path: string | undefined, to: string, zone
   const problems: RowProblem[] = [];
   await readLog(path, { mapping: {}, time: zone === undefined ? {} : { zone }, defaultTo: to }, undefined, (item) => {
     if ('problem' in item) problems.push(item.problem);
-    else if (item.key === wanted) {
+    else if (item.kind !== 'skipped' && item.key === wanted) {
       if (item.kind === 'event') events.push(item.event);
       else events.push(...item.recorded);
     }

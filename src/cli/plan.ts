@@ -58,6 +58,7 @@ export async function planCommand(list: string, opts: PlanCommandOptions, write:
     const problems: RowProblem[] = [];
     await readLog(opts.events, { mapping: {}, time: opts.timezone === undefined ? {} : { zone: opts.timezone } }, undefined, (item) => {
       if ('problem' in item) return void problems.push(item.problem);
+      if (item.kind === 'skipped') return;
       const events = byNumber.get(item.key) ?? [];
       if (item.kind === 'event') events.push(item.event);
       else events.push(...item.recorded);

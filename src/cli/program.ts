@@ -102,6 +102,21 @@ export function program(write: (s: string) => void, setExit: (code: number) => v
     setExit(opts.exitZero ? args.EXIT.ok : code);
   });
 
+  common(
+    prog
+      .command('serve')
+      .description('the Gate as an HTTP service for dialers and CRMs (POST /v1/reserve before dialing; docs/dialers.md)')
+      .option('--port <n>', 'TCP port (0: a free one, printed)', '8787')
+      .option('--host <address>', 'address to listen on', '127.0.0.1')
+      .option('--data-dir <dir>', 'embedded PostgreSQL (PGlite) in this directory: the default store (./callgate-data)')
+      .option('--database <url>', 'a PostgreSQL server (postgres://…; env CALLGATE_DATABASE_URL): several services share one history')
+      .option('--memory', 'an in-memory store (lost on exit; for tests and demos)')
+      .option('--token <token>', 'require Authorization: Bearer <token> (env CALLGATE_TOKEN)')
+      .option('--secret <secret>', 'key stored numbers with an HMAC of this secret (env CALLGATE_SECRET)')
+      .option('--body-limit <bytes>', 'largest request body', '1048576')
+      .option('--quiet', 'no request log on stderr'),
+  ).action(async (opts: import('./serve/command.js').ServeOptions) => setExit(await (await import('./serve/command.js')).serve(opts, write)));
+
   for (const cmd of prog.commands) cmd.exitOverride().showHelpAfterError('(run with --help for usage)');
   return prog;
 }

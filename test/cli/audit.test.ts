@@ -348,3 +348,41 @@ describe('the report by concern (issue 12 item 4)', () => {
     expect(r.stdout).toMatch(/ligne 10 .*\n  ✗ fr\.frequency\.limit: \d+ appels ou tentatives/);
   });
 });
+
+describe('VICIdial statuses and US dialer behaviour (issue 13)', () => {
+  // A VICIdial export of calls to New York numbers, with the dialer's statuses and lengths.
+  const header = 'call_date,phone_code,phone_number,status,campaign_id,uniqueid,length_in_sec';
+  const row = (i: number, status: string, sec: number, day = '2026-11-02') => `${day} 10:${String(i).padStart(2, '0')}:00,1,21255501${String(i).padStart(2, '0')},${status},acme,1.${i},${sec}`;
+
+  it('skips the rows that are no call attempt (never dialed, inbound), counted by status', () => {
+    const log = files.file('vici-statuses.csv', [header, row(1, 'NEW', 0), row(2, 'DNCL', 0), row(3, 'XDROP', 0), row(4, 'AFTHRS', 0), row(5, 'PU', 40), row(6, 'ADCT', 2)].join('\n'));
+    const s = json<AuditJson & { summary: { notAttempts: Record<string, number> } }>(callgate('audit', log, '--mapping', 'vicidial', '--timezone', 'America/New_York', '--caller-id', '+12125550199', '--format', 'json')).summary;
+    expect(s.notAttempts).toEqual({ AFTHRS: 1, DNCL: 1, NEW: 1, XDROP: 1 });
+    expect(s.attempts).toBe(2);
+    expect(s.advisories.unknownStatuses).toEqual({});
+  });
+
+  it('reports a campaign abandoning more than 3 % of answered calls over 30 days (47 CFR 64.1200(a)(7)), and rings under 15 s ((a)(6))', () => {
+    // 34 answered calls of which 1 DROP: 2.9 %, within the limit; a second DROP makes 2 of 35 = 5.7 %.
+    const within = [header, ...Array.from({ length: 33 }, (_, i) => row(i, 'SALE', 60)), row(40, 'DROP', 2), row(41, 'NA', 15)];
+    const ok = json<AuditJson & { summary: { dialer: { abandonment: Array<{ answered: number; abandoned: number; breach: boolean }>; ringTime: Array<{ short: number; unanswered: number }> } } }>(
+      callgate('audit', files.file('vici-ok.csv', within.join('\n')), '--mapping', 'vicidial', '--timezone', 'America/New_York', '--format', 'json'),
+    ).summary.dialer;
+    expect(ok.abandonment).toEqual([expect.objectContaining({ answered: 34, abandoned: 1, breach: false })]);
+    expect(ok.ringTime).toEqual([expect.objectContaining({ unanswered: 1, short: 0 })]); // 15 s is enough
+    const over = [...within, row(42, 'PDROP', 1), row(43, 'NA', 14)];
+    const r = callgate('audit', files.file('vici-over.csv', over.join('\n')), '--mapping', 'vicidial', '--timezone', 'America/New_York');
+    expect(r.stdout).toContain('✗ campaign acme, 2026-11-02 → 2026-12-02: 2 abandoned of 35 answered (5.7 %, at most 3 %)');
+    expect(r.stdout).toContain('✗ campaign acme: 1 of 2 unanswered calls hung up before 15 s (lines 38)');
+    expect(r.stdout).toContain('§ 64.1200(a)(7)');
+    expect(r.code).toBe(1);
+  });
+
+  it('measures each 30-day period apart, and leaves non-US numbers out', () => {
+    const log = [header, row(1, 'DROP', 1, '2026-10-01'), row(2, 'SALE', 60, '2026-10-01'), row(3, 'SALE', 60, '2026-11-05'), `2026-11-05 11:00:00,33,612345678,DROP,acme,9.9,1`];
+    const d = json<AuditJson & { summary: { dialer: { abandonment: Array<{ from: string; answered: number; abandoned: number }> } } }>(
+      callgate('audit', files.file('vici-periods.csv', log.join('\n')), '--mapping', 'vicidial', '--timezone', 'America/New_York', '--format', 'json'),
+    ).summary.dialer;
+    expect(d.abandonment.map((p) => [p.from.slice(0, 10), p.answered, p.abandoned])).toEqual([['2026-10-01', 2, 1], ['2026-10-31', 1, 0]]);
+  });
+});

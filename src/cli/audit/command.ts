@@ -10,8 +10,9 @@ import type { evaluate, EvaluateOptions } from '../../index.js';
 import { EXIT, positiveInt, UsageError } from '../args.js';
 import { isZone, type TimeReading } from '../timestamps.js';
 import { loadMapping, type Mapping } from './mapping.js';
-import { csvSources, jsonSources, missingColumns, recordReader, type LogRecord, type ReaderSettings, type RowProblem } from './records.js';
+import { csvSources, jsonSources, missingColumns, recordReader, type LogRecord, type ReaderSettings, type RowProblem, type SkippedRecord } from './records.js';
 import { REORDER_ROWS, Replay } from './replay.js';
+import { DialerTally } from './dialer.js';
 import { Output } from './output.js';
 import { Tallies, type AuditSummary } from './summary.js';
 import { reportWriter, violation, type ReportFormat } from './writers.js';
@@ -67,6 +68,7 @@ export async function audit(file: string, opts: AuditOptions): Promise<number> {
   const evaluateOptions: EvaluateOptions = { locale: opts.locale, holidays: opts.holidays };
 
   const tallies = new Tallies();
+  const dialer = new DialerTally();
   const outStream = opts.out === undefined ? process.stdout : createWriteStream('', { fd: openReport(opts.out) });
   const out = new Output(outStream, opts.out !== undefined);
   const err = new Output(process.stderr, false);
@@ -83,6 +85,7 @@ export async function audit(file: string, opts: AuditOptions): Promise<number> {
           return;
         }
         tallies.judged(record.attempt.advertiser, decision, record.at);
+        dialer.observe(record);
         if (!decision.allowed) writer.violation(violation(record.line, record.to, record.attempt.advertiser, record.attempt.channel, decision));
       },
       outOfOrder(record) {
@@ -99,6 +102,7 @@ export async function audit(file: string, opts: AuditOptions): Promise<number> {
   if (opts.events !== undefined) {
     await readLog(opts.events, { mapping: {}, time, ...(opts.advertiser ? { advertiser: opts.advertiser } : {}) }, delimiter, (item) => {
       if ('problem' in item) tallies.badRow({ ...item.problem, field: `--events ${item.problem.field}` });
+      else if (item.kind === 'skipped') return;
       else {
         tallies.events++;
         if (item.kind === 'event') tallies.loadedEvent(item.event.type);
@@ -129,6 +133,7 @@ export async function audit(file: string, opts: AuditOptions): Promise<number> {
     (item) => {
       tallies.rows++;
       if ('problem' in item) return tallies.badRow(item.problem);
+      if (item.kind === 'skipped') return tallies.notAttempt(item.status); // a lead never dialed, an inbound call
       if (item.kind === 'attempt' && item.callId !== undefined && seenCall(item.callId)) {
         tallies.duplicates++; // the export repeated a call (same id): not another attempt
         return;
@@ -151,6 +156,7 @@ export async function audit(file: string, opts: AuditOptions): Promise<number> {
   replay.finish();
   progress?.stop();
 
+  tallies.dialer = dialer.behaviour();
   const summary: AuditSummary = tallies.summary(file, opts.mapping ?? 'canonical', opts.locale);
   writer.finish(summary);
   await out.end();
@@ -159,7 +165,8 @@ export async function audit(file: string, opts: AuditOptions): Promise<number> {
   for (const w of summary.warnings) if (format !== 'text' || opts.out !== undefined) process.stderr.write(`callgate audit: warning: ${w}\n`);
   if (summary.rows === 0) process.stderr.write(`callgate audit: ${file} has no call rows (empty, or a header only): nothing was audited\n`);
   if (!summary.complete) return EXIT.incomplete;
-  return summary.violating > 0 ? EXIT.violations : EXIT.ok;
+  const dialerBreach = summary.dialer !== null && (summary.dialer.abandonment.some((p) => p.breach) || summary.dialer.ringTime.some((r) => r.short > 0));
+  return summary.violating > 0 || dialerBreach ? EXIT.violations : EXIT.ok;
 }
 
 /** Opens the report file for writing, or a usage error naming it (missing directory, no permission): exit 2, one line. */
@@ -177,7 +184,7 @@ export async function readLog(
   file: string,
   settings: ReaderSettings,
   delimiter: string | undefined,
-  each: (item: LogRecord | { problem: RowProblem }) => void,
+  each: (item: LogRecord | SkippedRecord | { problem: RowProblem }) => void,
   every?: (bytes: number, size: number) => Promise<void>,
   encoding: TextEncoding = 'utf-8',
 ): Promise<void> {
@@ -222,8 +229,8 @@ async function* skipHeaderRow(rows: AsyncIterable<SourceItem<readonly string[]>>
 
 async function pump<R>(
   rows: AsyncIterable<SourceItem<R>>,
-  read: (row: R, line: number) => LogRecord | RowProblem,
-  each: (item: LogRecord | { problem: RowProblem }) => void,
+  read: (row: R, line: number) => LogRecord | SkippedRecord | RowProblem,
+  each: (item: LogRecord | SkippedRecord | { problem: RowProblem }) => void,
   every: (() => Promise<void>) | undefined,
 ): Promise<void> {
   let n = 0;

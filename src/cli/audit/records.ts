@@ -38,12 +38,23 @@ export interface AttemptRecord extends Located {
   unknownStatus?: string;
   /** The export's id of the call (VICIdial and Asterisk `uniqueid`): a row repeating it is a duplicate, not another call. */
   callId?: string;
+  /** A person answered and no agent took the call (the status says so): for the abandonment rate. */
+  abandoned?: true;
+  /** The call's length in seconds, when the log gives it (VICIdial length_in_sec): for the ring time. */
+  durationSec?: number;
 }
 
 /** A history event of the log (consent, objection, contract…). */
 export interface EventRecord extends Located {
   kind: 'event';
   event: ContactEvent;
+}
+
+/** A row whose dialer status says it is no call attempt of this dialer (a lead never dialed, an inbound call). */
+export interface SkippedRecord {
+  kind: 'skipped';
+  line: number;
+  status: string;
 }
 
 export type LogRecord = AttemptRecord | EventRecord;
@@ -124,7 +135,7 @@ export function missingColumns(names: readonly string[], mapping: Mapping, toOpt
  * Compiles a row reader. The returned function never throws: it gives a record, or the problem
  * with the first field at fault.
  */
-export function recordReader<R>(src: FieldSources<R>, settings: ReaderSettings): (row: R, line: number) => LogRecord | RowProblem {
+export function recordReader<R>(src: FieldSources<R>, settings: ReaderSettings): (row: R, line: number) => LogRecord | SkippedRecord | RowProblem {
   const readTime = timestampReader(settings.time);
   const keys = new Map<string, string>();
   const { mapping } = settings;
@@ -245,6 +256,7 @@ export function recordReader<R>(src: FieldSources<R>, settings: ReaderSettings):
           const code = String(src.status(row) ?? '').trim();
           meaning = Object.hasOwn(codes, code) ? codes[code] : mapping.status?.otherwise;
           if (meaning === undefined && code !== '') unknownStatus = code;
+          if (meaning?.attempt === false) return { kind: 'skipped', line, status: code };
           outcome ??= meaning?.outcome;
         }
         // The attempt as the history keeps it: channel and outcome judged by the core's reader.
@@ -253,6 +265,13 @@ export function recordReader<R>(src: FieldSources<R>, settings: ReaderSettings):
         const recorded = [attemptEvent, ...(meaning?.events ?? []).map((kind) => impliedEvent(kind, at, advertiser!))];
         const rec: AttemptRecord = { kind: 'attempt', ...base, attempt, recorded };
         if (unknownStatus !== undefined) rec.unknownStatus = unknownStatus;
+        if (meaning?.abandoned) rec.abandoned = true;
+        const duration = text('duration');
+        if (duration !== undefined) {
+          const sec = Number(duration);
+          if (!Number.isFinite(sec) || sec < 0) return problem('duration', `must be a number of seconds, got '${clip(duration)}'`);
+          rec.durationSec = sec;
+        }
         const callId = text('callId');
         if (callId !== undefined) rec.callId = callId;
         return rec;

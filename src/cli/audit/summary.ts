@@ -4,6 +4,7 @@
  */
 import type { Decision } from '../../index.js';
 import { BLOCTEL_UNTIL, OPT_IN_FROM } from '../../law/fr/citations.js';
+import type { DialerBehaviour } from './dialer.js';
 import { ExposureTally, type Exposure } from './exposure.js';
 import type { RowProblem } from './records.js';
 
@@ -59,6 +60,13 @@ export interface AuditSummary {
   exposure: Exposure | null;
   /** One ceiling per sanction article that carries an amount (`Citation.fine`), the largest first. */
   exposures: Exposure[];
+  /** Rows whose dialer status says they are no call attempt (leads never dialed, inbound calls), by status. */
+  notAttempts: Record<string, number>;
+  /**
+   * US dialer behaviour (47 CFR 64.1200(a)(6)-(7), 16 CFR 310.4(b)(4)): abandonment rate per
+   * campaign and 30-day period, short rings; null when the log has no call to a +1 number.
+   */
+  dialer: DialerBehaviour | null;
   /** False when rows could not be audited (exit code 3). */
   complete: boolean;
 }
@@ -118,6 +126,15 @@ export class Tallies {
   private firstMs = Infinity;
   private lastMs = -Infinity;
 
+  /** A row that is no call attempt (its status says so). */
+  notAttempt(status: string): void {
+    this.rows++;
+    bump(this.notAttemptStatuses, status);
+  }
+  readonly notAttemptStatuses = new Map<string, number>();
+  /** Set by the command: the dialer checks' results. */
+  dialer: DialerBehaviour | null = null;
+
   badRow(p: RowProblem): void {
     this.badRows++;
     bump(this.badRowsByField, p.field);
@@ -175,6 +192,8 @@ export class Tallies {
       period: this.first !== undefined && this.last !== undefined ? { first: this.first, last: this.last } : null,
       exposure: exposures[0] ?? null,
       exposures,
+      notAttempts: sorted(this.notAttemptStatuses),
+      dialer: this.dialer,
       // Nothing read is not a complete audit: an empty or header-only export failed upstream.
       complete: this.badRows === 0 && this.rows > 0,
     };

@@ -7,6 +7,7 @@ import { stringify } from 'csv-stringify/sync';
 import type { Citation, Decision, Reason } from '../../index.js';
 import { money } from './exposure.js';
 import type { Output } from './output.js';
+import type { AbandonmentPeriod, RingTime } from './dialer.js';
 import type { Exposure } from './exposure.js';
 import type { AuditSummary } from './summary.js';
 
@@ -162,6 +163,10 @@ const WORDS = {
     decisions: (code: string, n: number) => `${code}: ${n} attempts`,
     incomplete: (n: number, by: string) => `  AUDIT INCOMPLETE: ${n} rows could not be audited (by field: ${by})`,
     line: 'line', column: 'column', more: (n: number) => `… ${n} more not listed`,
+    notAttempts: 'not attempts',
+    dialer: '  US DIALER BEHAVIOUR (calls to +1 numbers):',
+    abandonment: (p: AbandonmentPeriod) => `${p.breach ? '✗' : '✓'} campaign ${p.campaign}, ${p.from.slice(0, 10)} → ${p.until.slice(0, 10)}: ${p.abandoned} abandoned of ${p.answered} answered (${(100 * p.rate).toFixed(1)} %, at most ${100 * p.maxRate} %)`,
+    ringTime: (r: RingTime) => `${r.short > 0 ? '✗' : '✓'} campaign ${r.campaign}: ${r.short} of ${r.unanswered} unanswered calls hung up before ${r.minSeconds} s${r.lines.length > 0 ? ` (lines ${r.lines.join(', ')})` : ''}`,
   },
   fr: {
     summary: 'SYNTHÈSE', file: 'fichier', mapping: 'correspondance', rows: 'lignes lues', attempts: 'tentatives auditées', events: "lignes d'historique",
@@ -178,6 +183,10 @@ const WORDS = {
     decisions: (code: string, n: number) => `${code} : ${n} tentatives`,
     incomplete: (n: number, by: string) => `  AUDIT INCOMPLET : ${n} lignes n'ont pu être auditées (par champ : ${by})`,
     line: 'ligne', column: 'colonne', more: (n: number) => `… ${n} de plus, non listées`,
+    notAttempts: 'hors tentatives',
+    dialer: '  COMPORTEMENT DU NUMÉROTEUR AUX ÉTATS-UNIS (appels vers des numéros +1) :',
+    abandonment: (p: AbandonmentPeriod) => `${p.breach ? '✗' : '✓'} campagne ${p.campaign}, ${p.from.slice(0, 10)} → ${p.until.slice(0, 10)} : ${p.abandoned} abandonnés sur ${p.answered} décrochés (${(100 * p.rate).toFixed(1)} %, au plus ${100 * p.maxRate} %)`,
+    ringTime: (r: RingTime) => `${r.short > 0 ? '✗' : '✓'} campagne ${r.campaign} : ${r.short} appels sans réponse sur ${r.unanswered} raccrochés avant ${r.minSeconds} s${r.lines.length > 0 ? ` (lignes ${r.lines.join(', ')})` : ''}`,
   },
 } as const;
 
@@ -190,6 +199,8 @@ export function summaryText(s: AuditSummary, locale: 'en' | 'fr' = 'en'): string
   lines.push(row(w.rows, String(s.rows)), row(w.attempts, String(s.attempts)), row(w.events, String(s.events)));
   if (s.duplicates > 0) lines.push(row(w.duplicatesLabel, w.duplicates(s.duplicates)));
   lines.push(row(w.loadedLabel, w.loaded(s.loaded)));
+  const skipped = Object.entries(s.notAttempts);
+  if (skipped.length > 0) lines.push(row(w.notAttempts, skipped.map(([status, n]) => `${printable(status)} ${n}`).join(', ')));
   for (const warning of s.warnings) lines.push(row(w.warning, warning));
   lines.push(row(w.compliant, `${s.compliant} (${pct(s.compliant, s.attempts)})`), row(w.violating, `${s.violating} (${pct(s.violating, s.attempts)})`));
   if (s.period) lines.push(row(w.period, `${s.period.first} → ${s.period.last} ${w.local}`));
@@ -208,6 +219,13 @@ export function summaryText(s: AuditSummary, locale: 'en' | 'fr' = 'en'): string
   lines.push('');
   if (s.exposures.length === 0) lines.push(w.noExposure);
   for (const e of s.exposures) lines.push(w.exposure(e), `    ${e.sanction.instrument}${e.sanction.article ? `, ${e.sanction.article}` : ''}: ${e.sanction.url}`, `    ${e.caveat}`);
+  if (s.dialer) {
+    lines.push('', w.dialer);
+    for (const p of s.dialer.abandonment) lines.push(`    ${w.abandonment(p)}`);
+    for (const r of s.dialer.ringTime) lines.push(`    ${w.ringTime(r)}`);
+    const cites = [...s.dialer.citations.abandonment, ...s.dialer.citations.ringTime];
+    lines.push(`    [${[...new Set(cites.map((c) => `${c.instrument} ${c.article ?? ''}`.trim()))].join('; ')}]`);
+  }
   const adv = s.advisories;
   if (adv.outOfOrder > 0 || Object.keys(adv.unknownStatuses).length > 0 || Object.keys(adv.decisions).length > 0) {
     lines.push('', w.advisories);

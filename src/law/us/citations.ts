@@ -148,3 +148,10 @@ export const UT_HOURS: Citation = { instrument: 'Utah Code', article: '§ 13-25a
 export const WA_COMMERCIAL_HOURS: Citation = { instrument: 'Revised Code of Washington', article: 'RCW 19.158.040(2)', url: 'https://app.leg.wa.gov/RCW/default.aspx?cite=19.158.040', inForce: { from: '1989-01-01' }, role: 'rule' };
 export const WA_HOURS: Citation = { instrument: 'Revised Code of Washington', article: 'RCW 80.36.390', url: 'https://app.leg.wa.gov/RCW/default.aspx?cite=80.36.390', inForce: { from: '1986-01-01' }, role: 'rule' };
 export const CT_HOURS: Citation = { instrument: 'Connecticut General Statutes', article: '§ 42-288a', url: 'https://www.cga.ct.gov/current/pub/chap_743m.htm', inForce: { from: '2023-10-01' }, role: 'rule' };
+
+/** No unanswered telemarketing call disconnected before 15 seconds or four rings. */
+export const FCC_RING_TIME = fcc('(a)(6)', '2003-10-16');
+/** Abandoned calls at most 3 % of the calls answered live by a person, per calling campaign over a 30-day period. */
+export const FCC_ABANDONMENT = fcc('(a)(7)', '2003-10-16');
+/** TSR safe harbor for abandoned calls: 3 % per campaign per 30 days, 15 s / four rings, a recorded message within 2 seconds. */
+export const TSR_ABANDONMENT = tsr('(b)(1)(iv), (b)(4)', '2003-10-01');
