@@ -337,9 +337,9 @@ function mergeExemptions(reasons: Reason[]): Reason[] {
   const byBasis = new Map<string, Reason>();
   let unique = 0;
   for (const r of reasons) {
-    const { lifts, ...basis } = r.facts;
+    const lifts = r.facts.lifts;
     // Only exemptions that name what they lift are merged; others stay one per rule.
-    const key = Array.isArray(lifts) ? `${r.code}|${JSON.stringify(basis)}` : String(unique++);
+    const key = Array.isArray(lifts) ? `${r.code}|${JSON.stringify(withoutLifts(r.facts))}` : String(unique++);
     const seen = byBasis.get(key);
     if (!seen) {
       byBasis.set(key, r);
@@ -354,6 +354,12 @@ function mergeExemptions(reasons: Reason[]): Reason[] {
     }
   }
   return [...byBasis.values()];
+}
+
+/** The facts of an exemption but what it lifts: what two exemptions must share to be one. */
+function withoutLifts(facts: Record<string, unknown>): Record<string, unknown> {
+  const { lifts: _, ...basis } = facts;
+  return basis;
 }
 
 /** The decision for unusable input: deny, with every problem found, and no date to retry at. */
