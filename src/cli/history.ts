@@ -12,7 +12,7 @@ import type { RowProblem } from './audit/records.js';
 export async function readHistoryFile(path: string | undefined, to: string, zone: string | undefined): Promise<ContactEvent[]> {
   if (path === undefined) return [];
   // The log readers (csv-parse) load only when a history file is given.
-  const [{ readLog }, { numberKey }, { checkReadable }] = await Promise.all([import('./audit/command.js'), import('./audit/records.js'), import('./audit/source.js')]);
+  const [{ readLog }, { numberKey }, { checkReadable }] = await Promise.all([import('./audit/read-log.js'), import('./audit/records.js'), import('./audit/source.js')]);
   checkReadable(path, '--history');
   const text = readFileSync(path, 'utf8').replace(/^\uFEFF/, '');
   if (text.trimStart().startsWith('[')) {

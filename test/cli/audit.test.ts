@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { byLine, callgate, json, scratch, type AuditJson } from './run.js';
@@ -384,5 +385,67 @@ describe('VICIdial statuses and US dialer behaviour (issue 13)', () => {
       callgate('audit', files.file('vici-periods.csv', log.join('\n')), '--mapping', 'vicidial', '--timezone', 'America/New_York', '--format', 'json'),
     ).summary.dialer;
     expect(d.abandonment.map((p) => [p.from.slice(0, 10), p.answered, p.abandoned])).toEqual([['2026-10-01', 2, 1], ['2026-10-31', 1, 0]]);
+  });
+});
+
+describe('imports: a consent register and an opposition-list scrub (issue 13)', () => {
+  it('audits a VICIdial export with a consent register in one command', () => {
+    const header = 'call_date,phone_code,phone_number,status,campaign_id,uniqueid,length_in_sec';
+    const log = files.file('vici-fr.csv', [
+      header,
+      '2026-11-24 10:30:00,33,612345678,NA,acme,1.1,20', // consented: lawful
+      '2026-11-24 10:35:00,33,698765432,NA,acme,1.2,20', // no consent: fr.consent.missing (L.223-1)
+    ].join('\n'));
+    const register = files.file('consents.csv', 'number;advertiser;date;channels;proof\n+33612345678;acme;2026-09-01 12:00:00;voice;web-form-42\n');
+    const r = callgate('audit', log, '--mapping', 'vicidial', '--timezone', 'Europe/Paris', '--caller-id', NPV, '--consents', register, '--format', 'json');
+    const out = json<AuditJson>(r);
+    expect(out.summary.loaded.consents).toBe(1);
+    expect(out.violations.map((v) => [v.line, v.reasons.map((x) => x.code)])).toEqual([[3, ['fr.consent.missing']]]);
+  });
+
+  it('reads a Bloctel scrub: returned numbers are listed, submitted ones not returned are not, on the scrub date', () => {
+    const log = files.file('bloctel-log.csv', [
+      'to,at,advertiser,callerId',
+      `+33612345678,2026-03-10T10:30:00+01:00,acme,${NPV}`, // returned as registered: fr.opposition.listed
+      `+33698765432,2026-03-10T10:35:00+01:00,acme,${NPV}`, // submitted, not returned: checked, free
+    ].join('\n'));
+    const returned = files.file('bloctel-returned.csv', 'numero,date\n+33612345678,2026-03-02T08:00:00+01:00\n');
+    const submitted = files.file('bloctel-submitted.csv', 'numero,date\n+33612345678,2026-03-02T08:00:00+01:00\n+33698765432,2026-03-02T08:00:00+01:00\n');
+    const out = json<AuditJson>(callgate('audit', log, '--opposition', returned, '--submitted', submitted, '--format', 'json'));
+    expect(out.summary.loaded.oppositionChecks).toBe(2);
+    expect(out.violations.map((v) => [v.line, v.reasons.map((x) => x.code)])).toEqual([[2, ['fr.opposition.listed']]]);
+    // Without --submitted the second number has no check: fr.opposition.unchecked.
+    const alone = json<AuditJson>(callgate('audit', log, '--opposition', returned, '--format', 'json'));
+    expect(alone.violations.find((v) => v.line === 3)!.reasons.map((x) => x.code)).toEqual(['fr.opposition.unchecked']);
+  });
+
+  it('names the missing column of an import (exit 2), and refuses --submitted without --opposition', () => {
+    const log = files.file('imp-log.csv', `to,at,advertiser,callerId\n+33612345678,2026-11-24T10:30:00+01:00,acme,${NPV}\n`);
+    const bad = callgate('audit', log, '--consents', files.file('no-number.csv', 'who,date\nx,2026-01-01\n'));
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/--consents .*no number column \(one of number, to, phone/);
+    const lone = callgate('audit', log, '--submitted', files.file('sub.csv', 'number,date\n+33612345678,2026-01-01T00:00:00Z\n'));
+    expect(lone.code).toBe(2);
+    expect(lone.stderr).toContain('--submitted needs --opposition');
+  });
+});
+
+describe('the progress bar (issue 13 item 6)', () => {
+  // A real terminal, from util-linux `script`: the bar is drawn only when stderr is one.
+  const tty = (command: string) => spawnSync('script', ['-qfec', command, '/dev/null'], { encoding: 'utf8' });
+  const hasScript = spawnSync('script', ['--version'], { encoding: 'utf8' }).status === 0;
+  const cli = new URL('../../dist/cli.js', import.meta.url).pathname;
+
+  it.skipIf(!hasScript)('is drawn on stderr, never on stdout, and not when the report goes to that same terminal', () => {
+    const log = files.file('progress.csv', `to,at,advertiser,callerId\n+33612345678,2026-11-24T10:30:00+01:00,acme,${NPV}\n`);
+    const out = files.file('progress-report.txt', '');
+    // Report to a file, stderr a terminal: the bar shows.
+    expect(tty(`node ${cli} audit ${log} --progress --out ${out}`).stdout).toContain('auditing');
+    // The same with stderr sent away: nothing of the bar reaches the terminal (stdout).
+    expect(tty(`node ${cli} audit ${log} --progress --out ${out} 2>/dev/null`).stdout).not.toContain('auditing');
+    // The report on the terminal: no bar to cut it.
+    const onTerminal = tty(`node ${cli} audit ${log} --progress`).stdout;
+    expect(onTerminal).toContain('SUMMARY');
+    expect(onTerminal).not.toContain('auditing');
   });
 });

@@ -1,17 +1,18 @@
 /**
  * The report's writers: each violating attempt as it is found, then the summary a compliance
  * officer acts on. Text for a person (in English or French, `--locale`), JSON for a program, CSV
- * for a spreadsheet (its summary goes to stderr).
+ * for a spreadsheet (its summary goes to stderr), HTML for a page to look at (./html.ts).
  */
 import { stringify } from 'csv-stringify/sync';
 import type { Citation, Decision, Reason } from '../../index.js';
 import { money } from './exposure.js';
+import { htmlWriter } from './html.js';
 import type { Output } from './output.js';
 import type { AbandonmentPeriod, RingTime } from './dialer.js';
 import type { Exposure } from './exposure.js';
 import type { AuditSummary } from './summary.js';
 
-export type ReportFormat = 'text' | 'json' | 'csv';
+export type ReportFormat = 'text' | 'json' | 'csv' | 'html';
 
 /** A violating attempt, as reported. */
 export interface Violation {
@@ -73,6 +74,8 @@ export function reportWriter(format: ReportFormat, out: Output, stderr: Output, 
       return csvWriter(out, stderr, locale);
     case 'text':
       return textWriter(out, locale);
+    case 'html':
+      return htmlWriter(out, locale);
   }
 }
 

@@ -64,7 +64,7 @@ export const L242_16: Citation = {
     max: 375_000,
     currency: 'EUR',
     offender: 'legal person',
-    kind: { en: 'administrative fine (75 000 € for a natural person)', fr: 'amende administrative (75 000 € pour une personne physique)' },
+    kind: { en: 'administrative fine; 75 000 € for a natural person', fr: 'amende administrative ; 75 000 € pour une personne physique' },
     note: {
       en: 'The authority (DGCCRF) sets the amount case by case and may group breaches; other sanctions (publication, criminal penalties for other offences) are not counted.',
       fr: "L'autorité (DGCCRF) fixe le montant au cas par cas et peut regrouper les manquements ; les autres sanctions (publication, peines pénales d'autres infractions) ne sont pas comptées.",

@@ -58,7 +58,7 @@ export const TCPA_DAMAGES: Citation = {
     max: 1_500,
     currency: 'USD',
     offender: 'any',
-    kind: { en: 'statutory damages per violation, in a private action ($500, trebled if willful or knowing)', fr: 'dommages-intérêts légaux par violation, sur action privée (500 $, triplés si délibérée)' },
+    kind: { en: 'statutory damages per violation in a private action: $500, trebled if willful or knowing', fr: 'dommages-intérêts légaux par violation sur action privée : 500 $, triplés si délibérée' },
     note: {
       en: 'Damages go to each called party who sues (class actions aggregate them); FTC and state penalties are not counted.',
       fr: "Les dommages-intérêts reviennent à chaque appelé qui agit (les actions de groupe les cumulent) ; les pénalités de la FTC et des États ne sont pas comptées.",
