@@ -118,7 +118,11 @@ function isProblems(x: HistoryEvent[] | InputProblem[]): x is InputProblem[] {
 function place(read: ReadAttempt, packs: readonly RulePack[]): Placement | InputProblem {
   const { number } = read;
   const pack = packs.find((p) => p.countries.includes(number.country));
-  const where = pack?.locate(read.region === undefined ? number : { ...number, region: read.region });
+  const where = pack?.locate({
+    ...number,
+    ...(read.region === undefined ? {} : { region: read.region }),
+    ...(read.postalCode === undefined ? {} : { postalCode: read.postalCode }),
+  });
   if (!pack || !where) {
     return { code: 'input.unsupported-country', field: 'attempt.to', problem: `no rule pack covers numbers of ${number.country} (${number.e164})` };
   }

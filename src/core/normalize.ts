@@ -37,6 +37,8 @@ export interface ReadAttempt {
   number: ParsedNumber;
   timeZone?: string;
   region?: string;
+  /** `attempt.recipient.postalCode`, trimmed (a US ZIP code is checked for form). */
+  postalCode?: string;
 }
 
 const CHANNELS: readonly Channel[] = ['voice', 'sms'];
@@ -51,7 +53,7 @@ const MAX_EVENT_PROBLEMS = 20;
 
 /** The fields of an attempt the engine reads (nothing else of the host's object is touched). */
 const ATTEMPT_FIELDS = ['to', 'at', 'channel', 'advertiser', 'automated', 'prerecorded', 'callerId', 'contractId', 'sector', 'purpose', 'recipient'];
-const RECIPIENT_FIELDS = ['kind', 'timeZone', 'region', 'legalPerson'];
+const RECIPIENT_FIELDS = ['kind', 'timeZone', 'region', 'legalPerson', 'postalCode'];
 /** The fields of every event type (see {@link readEvent}). */
 const EVENT_FIELDS = [
   'type', 'at', 'advertiser', 'channel', 'outcome', 'channels', 'covers', 'written', 'expiresAt', 'proof',
@@ -190,6 +192,7 @@ export function readAttempt(input: unknown): ReadAttempt | InputProblem[] {
   let legalPerson = false;
   let timeZone: string | undefined;
   let region: string | undefined;
+  let postalCode: string | undefined;
   if (recipient !== undefined) {
     if (!isObj(recipient)) {
       bad('input.invalid-attempt', 'attempt.recipient', `must be an object, got ${describe(recipient)}`);
@@ -206,6 +209,11 @@ export function readAttempt(input: unknown): ReadAttempt | InputProblem[] {
         if (typeof recipient.timeZone === 'string') timeZone = recipient.timeZone;
         else bad('input.invalid-time-zone', 'attempt.recipient.timeZone', `must be an IANA zone name, got ${describe(recipient.timeZone)}`);
       }
+      if (recipient.postalCode !== undefined) {
+        // Its form is the country's: judged below, once the number says which country.
+        if (typeof recipient.postalCode === 'string' && recipient.postalCode.trim() !== '' && recipient.postalCode.length <= 16) postalCode = recipient.postalCode.trim();
+        else bad('input.invalid-attempt', 'attempt.recipient.postalCode', `must be a postal code, got ${describe(recipient.postalCode)}`);
+      }
       if (recipient.region !== undefined) {
         if (typeof recipient.region === 'string' && /^[A-Za-z]{2}-[A-Za-z0-9]{1,3}$/.test(recipient.region)) {
           region = recipient.region.toUpperCase();
@@ -214,6 +222,10 @@ export function readAttempt(input: unknown): ReadAttempt | InputProblem[] {
         }
       }
     }
+  }
+  // A US (NANP territory) number's postal code is a ZIP code: five digits, or ZIP+4.
+  if (postalCode !== undefined && number && number.e164.startsWith('+1') && !/^\d{5}(-\d{4})?$/.test(postalCode)) {
+    bad('input.invalid-attempt', 'attempt.recipient.postalCode', `must be a US ZIP code (5 digits, or ZIP+4 as 90210-1234), got ${describe(postalCode)}`);
   }
   if (problems.length > 0 || !at.ok || !number) return problems;
 
@@ -234,6 +246,7 @@ export function readAttempt(input: unknown): ReadAttempt | InputProblem[] {
   const read: ReadAttempt = { facts, at: at.ms, number };
   if (timeZone !== undefined) read.timeZone = timeZone;
   if (region !== undefined) read.region = region;
+  if (postalCode !== undefined) read.postalCode = postalCode;
   return read;
 }
 

@@ -230,9 +230,11 @@ export interface RulePack {
    * in (rules must pass in all; empty = unknown, the attempt is denied) and, when the number
    * tells, the ISO 3166-2 region. `recipient.timeZone` overrides the zones; `number.region` is the
    * recipient's known region (`attempt.recipient.region`), which a pack may use to add candidate
-   * zones. The regions of the context are the known region and the located ones, together.
+   * zones; `number.postalCode` is the holder's postal code (`attempt.recipient.postalCode`), which
+   * a pack may use the same way (the US pack's ZIP codes). The regions of the context are the known
+   * region and the located ones, together.
    */
-  locate(number: { e164: string; country: string; region?: string }): Location | undefined;
+  locate(number: { e164: string; country: string; region?: string; postalCode?: string }): Location | undefined;
   /** Sanction articles cited beside every blocking reason. */
   sanctions: readonly Citation[];
   rules: readonly Rule[];

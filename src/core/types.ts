@@ -69,6 +69,13 @@ export interface Attempt {
      * those of the area code's state.
      */
     region?: string;
+    /**
+     * Extension: the holder's postal code. For a US number, a ZIP code (`'90210'`, `'90210-1234'`):
+     * its time zone and state are added to those of the area code (every candidate zone must be
+     * open, every candidate state's rules apply; a ZIP never narrows). A malformed ZIP denies with
+     * `input.invalid-attempt`. Other packs do not read it.
+     */
+    postalCode?: string;
   };
 }
 
