@@ -10,7 +10,7 @@
  */
 import { DateTime, type Zone } from 'luxon';
 import { isoInZone } from '../time/format.js';
-import { clockOf, isoDateOfDay } from '../time/local.js';
+import { clockOf, dayOfIsoDate, isoDateOfDay } from '../time/local.js';
 import { zoneOf } from '../time/zone.js';
 import { isNormalised } from './history.js';
 import { inputMessage } from './messages.js';
@@ -182,27 +182,50 @@ function contextAt(
   const past = last === undefined || last.at <= at ? sorted.length : countAtOrBefore(sorted, at);
   const clock = clockOf(frame.zone);
   const wall = clock.wall(at);
-  let local: DateTime | undefined;
-  return {
+  return new Context(
     at,
-    // Built only when a rule reads it: the built-in rules read `wall` and `clock` instead.
-    get local() {
-      return (local ??= frame.toLocal(at));
-    },
     wall,
     clock,
-    localDate: isoDateOfDay(wall.day),
-    attempt: read.facts,
-    recipient: frame.recipient,
+    isoDateOfDay(wall.day),
+    read.facts,
+    frame.recipient,
     // Only what happened at or before the instant; most histories are entirely in the past.
-    history: past === sorted.length ? sorted : sorted.slice(0, past),
-    later: past === sorted.length ? NOTHING : sorted.slice(past),
+    past === sorted.length ? sorted : sorted.slice(0, past),
+    past === sorted.length ? NOTHING : sorted.slice(past),
     holiday,
     holidayIn,
-    toLocal: frame.toLocal,
-    iso: frame.iso,
+    frame.toLocal,
+    frame.iso,
     options,
-  };
+  );
+}
+
+/**
+ * A rule's context. A class, not an object literal with a getter: V8 made every property read of
+ * such literals slow (the decision cost twice as much). `local` is built when first read (the
+ * built-in rules read `wall` and `clock`); a copy made with spread does not carry it.
+ */
+class Context implements RuleContext {
+  #local: DateTime | undefined;
+  constructor(
+    readonly at: Ms,
+    readonly wall: RuleContext['wall'],
+    readonly clock: RuleContext['clock'],
+    readonly localDate: string,
+    readonly attempt: RuleContext['attempt'],
+    readonly recipient: RecipientFacts,
+    readonly history: readonly HistoryEvent[],
+    readonly later: readonly HistoryEvent[],
+    readonly holiday: RuleContext['holiday'],
+    readonly holidayIn: RuleContext['holidayIn'],
+    readonly toLocal: RuleContext['toLocal'],
+    readonly iso: RuleContext['iso'],
+    readonly options: RuleOptions,
+  ) {}
+
+  get local(): DateTime {
+    return (this.#local ??= this.toLocal(this.at));
+  }
 }
 
 const NOTHING: readonly HistoryEvent[] = [];
@@ -278,13 +301,21 @@ function blockEnd({ rule, outcome, zone }: Fired, hints: boolean): Ms | null {
   let until = outcome.kind === 'exempt' ? null : outcome.until ?? null;
   const ruleEnd = rule.inForce.until === undefined
     ? null
-    : DateTime.fromISO(rule.inForce.until, { zone }).plus({ days: 1 }).startOf('day').toMillis();
+    : endOfLocalDate(rule.inForce.until, zone);
   // The rule's hint, when it holds: the rule still in force there, the history unchanged.
   if (hints && until !== null && outcome.kind === 'block' && outcome.opensAt !== undefined && (ruleEnd === null || outcome.opensAt <= ruleEnd)) {
     until = outcome.opensAt;
   }
   if (until === null) return ruleEnd;
   return ruleEnd === null ? until : Math.min(until, ruleEnd);
+}
+
+/**
+ * The instant a local date ends in a zone (the next day's local midnight): when a rule dated
+ * `until` stops applying. Luxon's `fromISO(date).plus({ days: 1 }).startOf('day')`, on numbers.
+ */
+function endOfLocalDate(date: string, zone: Zone): Ms {
+  return clockOf(zone).endOfDay(dayOfIsoDate(date));
 }
 
 function toReason({ rule, outcome, law }: Fired, blocks: boolean, pack: RulePack, locale: 'en' | 'fr', iso: (ms: Ms) => string): Reason {
@@ -310,9 +341,9 @@ function mergeExemptions(reasons: Reason[]): Reason[] {
   const byBasis = new Map<string, Reason>();
   let unique = 0;
   for (const r of reasons) {
-    const { lifts, ...basis } = r.facts;
+    const lifts = r.facts.lifts;
     // Only exemptions that name what they lift are merged; others stay one per rule.
-    const key = Array.isArray(lifts) ? `${r.code}|${JSON.stringify(basis)}` : String(unique++);
+    const key = Array.isArray(lifts) ? `${r.code}|${JSON.stringify(withoutLifts(r.facts))}` : String(unique++);
     const seen = byBasis.get(key);
     if (!seen) {
       byBasis.set(key, r);
@@ -327,6 +358,12 @@ function mergeExemptions(reasons: Reason[]): Reason[] {
     }
   }
   return [...byBasis.values()];
+}
+
+/** The facts of an exemption but what it lifts: what two exemptions must share to be one. */
+function withoutLifts(facts: Record<string, unknown>): Record<string, unknown> {
+  const { lifts: _, ...basis } = facts;
+  return basis;
 }
 
 /** The decision for unusable input: deny, with every problem found, and no date to retry at. */

@@ -164,6 +164,14 @@ export class LocalClock {
   }
 
   /**
+   * `DateTime.fromISO(date, { zone }).plus({ days: 1 }).startOf('day').toMillis()`: the instant local
+   * day `day` ends (the next local midnight), e.g. when a rule dated until that day stops applying.
+   */
+  endOfDay(day: number): number {
+    return this.startOfDayPlus(this.instant(day, 0, this.zone.offset(day * DAY_MS)), 1);
+  }
+
+  /**
    * `DateTime.fromMillis(ms, { zone }).set({ hour, minute, second: 0, millisecond: 0 }).toMillis()`:
    * a wall-clock time the same local day.
    */

@@ -1,6 +1,6 @@
 // A history read once (core/history.ts) decides exactly as the host's history read by evaluate:
 // the internal callers that pass it (the windows command, the audit replay) get evaluate's answers.
-import { fc, test } from '@fast-check/vitest';
+import { test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import { evaluate } from 'callgate';
 import { attempt, history, instant } from 'callgate/testing';

@@ -4,6 +4,7 @@ import { fc, test } from '@fast-check/vitest';
 import { DateTime, IANAZone } from 'luxon';
 import { describe, expect, it } from 'vitest';
 import { civilOfDay, clockOf, clockText, dayOfCivil, dayOfIsoDate, isoDateOfDay, weekdayOfDay } from '../../src/time/local.js';
+import { isoInZone } from '../../src/time/format.js';
 import { fixedOrIanaZone, zoneOf } from '../../src/time/zone.js';
 import { reachCounter } from '../support.js';
 
@@ -112,5 +113,22 @@ describe('local wall clock on numbers, against luxon', () => {
     expect([y, m, d]).toEqual([date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate()]);
     expect(weekdayOfDay(day)).toBe(date.getUTCDay() === 0 ? 7 : date.getUTCDay());
     expect(dayOfIsoDate(isoDateOfDay(day))).toBe(day);
+  });
+});
+
+describe('ISO text of an instant in a zone', () => {
+  const reach = reachCounter('isoInZone equals luxon', 0.99);
+  test.prop([scenario], { numRuns: 2000 })('is luxon’s toISO({ suppressMilliseconds: true }) in every supported zone', ([name, ms]) => {
+    reach.run();
+    expect(isoInZone(ms, zoneOf(name)!)).toBe(DateTime.fromMillis(ms, { zone: name }).toISO({ suppressMilliseconds: true }));
+    reach.reached();
+  });
+});
+
+describe('the end of a local date (when a dated rule stops applying)', () => {
+  test.prop([fc.constantFrom(...ZONES), fc.integer({ min: dayOfCivil(2016, 1, 1), max: dayOfCivil(2045, 12, 31) })], { numRuns: 2000 })('is luxon’s fromISO(date).plus({ days: 1 }).startOf(day)', (name, day) => {
+    const clock = clockOf(zoneOf(name)!);
+    const date = isoDateOfDay(day);
+    expect(clock.endOfDay(day)).toBe(DateTime.fromISO(date, { zone: name }).plus({ days: 1 }).startOf('day').toMillis());
   });
 });

@@ -8,7 +8,7 @@ import { block, defineReason, defineRule, exempt } from '../../core/reason.js';
 import type { Rule, RuleContext, RuleOutcome } from '../../core/rule.js';
 import { clockText } from '../../time/local.js';
 import { L3133_1, L3134_13, L3422_2 } from './citations.js';
-import { CONSENT_EXEMPTION, consentFacts, consentInForce } from './consents.js';
+import { CONSENT_EXEMPTION, consentExemptionFacts, consentInForce } from './consents.js';
 import { CURRENT_TERMS, termsOn, type DatedTerms, type OpeningWindow } from './d223-9.js';
 import { isProspectingCallToConsumer } from './scope.js';
 
@@ -100,7 +100,7 @@ export const callingHoursRule = (terms: DatedTerms, id: string): Rule => defineR
     if (blocks.length === 0) return [];
     const consent = consentInForce(ctx, 'outside-hours');
     if (!consent) return blocks;
-    return [exempt(CONSENT_EXEMPTION, { ...consentFacts(ctx, consent), scope: 'outside-hours', channel: ctx.attempt.channel, lifts: blocks.map((b) => b.code) })];
+    return [exempt(CONSENT_EXEMPTION, consentExemptionFacts(ctx, consent, 'outside-hours', ctx.attempt.channel, blocks.map((b) => b.code)))];
   },
 });
 

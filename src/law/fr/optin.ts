@@ -10,7 +10,7 @@ import { block, defineReason, defineRule, exempt } from '../../core/reason.js';
 import type { Rule } from '../../core/rule.js';
 import type { Channel } from '../../core/types.js';
 import { L223_1_2026, LOI_2025_594_ART_13, OPT_IN_FROM } from './citations.js';
-import { CONSENT_AGEING, CONSENT_EXEMPTION, CONSENT_GAP_FACTS, consentAgeing, consentFacts, consentGap, consentInForce, type ConsentGap } from './consents.js';
+import { CONSENT_AGEING, CONSENT_EXEMPTION, CONSENT_GAP_FACTS, consentAgeing, consentExemptionFacts, consentGap, consentInForce, type ConsentGap } from './consents.js';
 import { CONTRACT_EXEMPTION, CONTRACT_GAP_FACTS, contractExemption, contractGap, contractInForce, contractStartsAfter, type ContractGap } from './contracts.js';
 import { objectionInForce } from './objection.js';
 import { pressExempt } from './press.js';
@@ -59,7 +59,7 @@ export const priorConsent: Rule = defineRule({
     if (objectionInForce(ctx)) return []; // an objection blocks by itself and adds no other reason (docs/contract.md §3)
     const { advertiser, channel } = ctx.attempt;
     const consent = consentInForce(ctx, 'prospecting');
-    if (consent) return [exempt(CONSENT_EXEMPTION, { ...consentFacts(ctx, consent), scope: 'prospecting', channel }), ...consentAgeing(ctx, consent)];
+    if (consent) return [exempt(CONSENT_EXEMPTION, consentExemptionFacts(ctx, consent, 'prospecting', channel)), ...consentAgeing(ctx, consent)];
     const contract = contractInForce(ctx);
     if (contract) return [contractExemption(ctx, contract, 'prior-consent')];
     if (pressExempt(ctx, 'consent')) return []; // the press rule reports the exemption and its uncertainty

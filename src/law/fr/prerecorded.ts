@@ -7,7 +7,7 @@
 import { block, defineReason, defineRule, exempt } from '../../core/reason.js';
 import type { Rule } from '../../core/rule.js';
 import { L34_5 } from './citations.js';
-import { CONSENT_AGEING, CONSENT_EXEMPTION, CONSENT_GAP_FACTS, consentAgeing, consentFacts, consentGap, consentInForce, type ConsentGap } from './consents.js';
+import { CONSENT_AGEING, CONSENT_EXEMPTION, CONSENT_GAP_FACTS, consentAgeing, consentExemptionFacts, consentGap, consentInForce, type ConsentGap } from './consents.js';
 import { objectionInForce } from './objection.js';
 
 /** A prerecorded or synthetic-voice prospecting call without the prior consent of L.34-5 al. 1. */
@@ -41,7 +41,7 @@ export const prerecordedConsent: Rule = defineRule({
     if (channel !== 'voice' || !prerecorded || purpose === 'non-commercial') return [];
     if (objectionInForce(ctx)) return [];
     const consent = consentInForce(ctx, 'prospecting');
-    if (consent) return [exempt(CONSENT_EXEMPTION, { ...consentFacts(ctx, consent), scope: 'prospecting', channel }), ...consentAgeing(ctx, consent)];
+    if (consent) return [exempt(CONSENT_EXEMPTION, consentExemptionFacts(ctx, consent, 'prospecting', channel)), ...consentAgeing(ctx, consent)];
     return [block(PRERECORDED_CONSENT_MISSING, { advertiser: ctx.attempt.advertiser, ...consentGap(ctx, 'prospecting') }, null)];
   },
 });

@@ -10,7 +10,7 @@ import { advise, block, defineReason, defineRule, exempt } from '../../core/reas
 import type { Rule, RuleContext } from '../../core/rule.js';
 import { clockText, isoDateOfDay } from '../../time/local.js';
 import { D223_9, D223_9_IN_FORCE, L34_5 } from './citations.js';
-import { CONSENT_AGEING, CONSENT_EXEMPTION, CONSENT_GAP_FACTS, consentAgeing, consentFacts, consentGap, consentInForce, type ConsentGap } from './consents.js';
+import { CONSENT_AGEING, CONSENT_EXEMPTION, CONSENT_GAP_FACTS, consentAgeing, consentExemptionFacts, consentGap, consentInForce, type ConsentGap } from './consents.js';
 import { customerInForce } from './customers.js';
 import { closedTimes } from './hours.js';
 import { objectionInForce } from './objection.js';
@@ -56,7 +56,7 @@ export const smsConsent: Rule = defineRule({
     if (ctx.attempt.channel !== 'sms' || ctx.attempt.purpose === 'non-commercial') return [];
     if (objectionInForce(ctx)) return [];
     const consent = consentInForce(ctx, 'prospecting');
-    if (consent) return [exempt(CONSENT_EXEMPTION, { ...consentFacts(ctx, consent), scope: 'prospecting', channel: 'sms' }), ...consentAgeing(ctx, consent)];
+    if (consent) return [exempt(CONSENT_EXEMPTION, consentExemptionFacts(ctx, consent, 'prospecting', 'sms')), ...consentAgeing(ctx, consent)];
     const customer = customerInForce(ctx);
     if (customer) return [exempt(CUSTOMER_EXEMPTION, { customerSince: isoDateOfDay(ctx.clock.dayOf(customer.at)) })];
     return [block(SMS_CONSENT_MISSING, { advertiser: ctx.attempt.advertiser, ...consentGap(ctx, 'prospecting') }, null)];

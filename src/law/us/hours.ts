@@ -440,9 +440,14 @@ export function callingHours(s: CallingSchedule): Rule {
         const { consent } = consentFor(ctx, 'outside-hours', false);
         if (consent) return [exempt(OUTSIDE_HOURS_CONSENT, { consentAt: ctx.iso(consent.at), lifts: [s.code] })];
       }
-      const { opensAt: _, ...facts } = found[0]!;
+      // Facts built by assignment, in the order they always had: a rest and a spread here made V8
+      // deoptimise the rule (issue 15).
+      const first = found[0]!;
+      const facts: Omit<Closed, 'opensAt'> & { timeZone?: string } = { localTime: first.localTime, localDate: first.localDate, weekday: first.weekday, window: first.window };
+      if (first.holiday !== undefined) facts.holiday = first.holiday;
+      facts.timeZone = ctx.recipient.timeZone;
       const until = found.some((c) => c.opensAt === null) ? null : Math.max(...found.map((c) => c.opensAt!));
-      return [block(closedReason, { ...facts, timeZone: ctx.recipient.timeZone }, until)];
+      return [block(closedReason, facts as Omit<Closed, 'opensAt'> & { timeZone: string }, until)];
     },
   });
 }

@@ -146,12 +146,7 @@ export function localDateOf(ctx: RuleContext, ms: Ms): string {
   return ctx.iso(ms).slice(0, 10);
 }
 
-/** Day number of a `YYYY-MM-DD` date (days since 1970-01-01), for calendar-day differences. */
-function dayNumber(date: string): number {
-  return Date.UTC(+date.slice(0, 4), +date.slice(5, 7) - 1, +date.slice(8, 10)) / 86_400_000;
-}
-
 /** Whole calendar days from the local date of `ms` to the attempt's local date. */
 export function daysSince(ctx: RuleContext, ms: Ms): number {
-  return dayNumber(ctx.localDate) - dayNumber(localDateOf(ctx, ms));
+  return ctx.wall.day - ctx.clock.dayOf(ms);
 }
