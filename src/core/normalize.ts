@@ -105,9 +105,13 @@ function eventFields(input: Record<string, unknown>, path: string): { value: Rec
       case 'budgets': present |= 262144; break;
       case 'excluded': present |= 524288; break;
       case 'preferred': present |= 1048576; break;
+      case 'lineType': present |= 2097152; break;
+      case 'since': present |= 4194304; break;
+      case 'result': present |= 8388608; break;
+      case 'source': present |= 16777216; break;
     }
   }
-  const out: EventFields = { type: undefined, at: undefined, advertiser: undefined, channel: undefined, outcome: undefined, channels: undefined, covers: undefined, written: undefined, expiresAt: undefined, proof: undefined, id: undefined, start: undefined, end: undefined, subject: undefined, list: undefined, listed: undefined, entry: undefined, kind: undefined, budgets: undefined, excluded: undefined, preferred: undefined };
+  const out: EventFields = { type: undefined, at: undefined, advertiser: undefined, channel: undefined, outcome: undefined, channels: undefined, covers: undefined, written: undefined, expiresAt: undefined, proof: undefined, id: undefined, start: undefined, end: undefined, subject: undefined, list: undefined, listed: undefined, entry: undefined, kind: undefined, budgets: undefined, excluded: undefined, preferred: undefined, lineType: undefined, since: undefined, result: undefined, source: undefined };
   for (let i = 0; present !== 0; i++, present >>>= 1) {
     if ((present & 1) === 0) continue;
     const key = EVENT_FIELDS[i]!;
@@ -139,6 +143,10 @@ function eventFields(input: Record<string, unknown>, path: string): { value: Rec
       case 18: out.budgets = x; break;
       case 19: out.excluded = x; break;
       case 20: out.preferred = x; break;
+      case 21: out.lineType = x; break;
+      case 22: out.since = x; break;
+      case 23: out.result = x; break;
+      case 24: out.source = x; break;
     }
   }
   return { value: out };

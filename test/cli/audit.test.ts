@@ -449,3 +449,20 @@ describe('the progress bar (issue 13 item 6)', () => {
     expect(onTerminal).not.toContain('auditing');
   });
 });
+
+describe('vendor facts in an audit, and warnings only where they apply (issue 16)', () => {
+  it('reads line-type, reassigned-check and litigator rows, and gives no French warning for a US-only log', () => {
+    const events = files.file('vendors.csv', [
+      'type,to,at,advertiser,lineType,since,result,source',
+      'line-type,+16145550111,2026-11-01T00:00:00Z,,landline,,,carrier',
+      'litigator,+16145550112,2026-10-01T00:00:00Z,,,,,vendor',
+    ].join('\n'));
+    const log = files.file('us-only.csv', 'to,at,advertiser,automated\n+16145550111,2026-11-24T12:00:00-05:00,acme,true\n+16145550112,2026-11-24T12:00:00-05:00,acme,true\n');
+    const out = json<AuditJson>(callgate('audit', log, '--events', events, '--format', 'json'));
+    expect(out.violations.map((v) => [v.line, v.reasons.map((r) => r.code)])).toEqual([
+      [2, ['us.dnc.unchecked']], // a landline: the wireless autodialer rule does not apply
+      [3, ['us.dnc.unchecked', 'us.consent.missing', 'policy.litigator']],
+    ]);
+    expect(out.summary.warnings).toEqual([]);
+  });
+});

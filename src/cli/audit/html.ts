@@ -9,7 +9,7 @@
 import type { AuditSummary } from './summary.js';
 import { money } from './exposure.js';
 import type { Output } from './output.js';
-import type { ReportWriter, Violation } from './writers.js';
+import type { ReportWriter, Violation } from './report-types.js';
 
 /** Violations listed in the page's table. */
 export const MAX_ROWS = 2000;

@@ -210,7 +210,8 @@ export function recordReader<R>(src: FieldSources<R>, settings: ReaderSettings):
     const type = text('type')?.toLowerCase() ?? 'attempt';
 
     const advertiser = settings.advertiser ?? text('advertiser');
-    const needsAdvertiser = type !== 'opposition-check' && type !== 'preference'; // a preference without one is for every advertiser
+    // A preference or a litigator flag without one is for every advertiser; vendor facts name none.
+    const needsAdvertiser = !['opposition-check', 'preference', 'litigator', 'line-type', 'reassigned-check'].includes(type);
     if (needsAdvertiser && advertiser === undefined) return problem('advertiser', 'is empty (pass --advertiser for a file of one advertiser)');
 
     if (type === 'contract') {
@@ -288,9 +289,13 @@ export function recordReader<R>(src: FieldSources<R>, settings: ReaderSettings):
         if (typeof written === 'object') return written;
         const expiresAt = instant('expiresAt', false);
         if (expiresAt !== undefined && !(expiresAt instanceof Date)) return expiresAt;
+        const since = instant('since', false);
+        if (since !== undefined && !(since instanceof Date)) return since;
         const event = validated({
           type, at, advertiser, channels: list('channels'), covers: list('covers'), expiresAt, written, proof: text('proof'),
           kind: text('kind'), budgets: json('budgets'), excluded: json('excluded'), preferred: json('preferred'),
+          // Facts from data vendors (line type, reassigned-numbers answers, litigator flags).
+          lineType: text('lineType'), since, result: text('result'), source: text('source'),
         });
         return 'problem' in event ? event : { kind: 'event', ...base, event };
       }

@@ -92,13 +92,14 @@ export class Tallies {
   /** The French eras audited without the events they turn on (the periods are local dates). */
   private warnings(locale: 'en' | 'fr'): string[] {
     const out: string[] = [];
-    if (this.first === undefined || this.last === undefined) return out;
-    if (this.last.slice(0, 10) >= OPT_IN_FROM && this.loaded.consents === 0) {
+    // The French eras' inputs matter only when French numbers were audited.
+    if (this.frFirst === undefined || this.frLast === undefined) return out;
+    if (this.frLast.slice(0, 10) >= OPT_IN_FROM && this.loaded.consents === 0) {
       out.push(locale === 'fr'
         ? `aucun consentement chargé : depuis le ${OPT_IN_FROM} un appel de prospection en France exige le consentement préalable du consommateur (C. consom. L.223-1), donc chacun est signalé fr.consent.missing ; chargez le registre des consentements avec --events (docs/audit.md)`
         : `no consent loaded: from ${OPT_IN_FROM} a prospecting call in France needs the consumer's prior consent (C. consom. L.223-1), so every such call is reported as fr.consent.missing; load the consent register with --events (docs/audit.md)`);
     }
-    if (this.first.slice(0, 10) < OPT_IN_FROM && this.loaded.oppositionChecks === 0) {
+    if (this.frFirst.slice(0, 10) < OPT_IN_FROM && this.loaded.oppositionChecks === 0) {
       out.push(locale === 'fr'
         ? `aucune vérification de liste d'opposition chargée : jusqu'au ${BLOCTEL_UNTIL} un appel de prospection en France exige une vérification Bloctel de moins de 30 jours (C. consom. L.223-1), donc chacun est signalé fr.opposition.unchecked ; chargez les résultats avec --events (docs/audit.md)`
         : `no opposition-list check loaded: until ${BLOCTEL_UNTIL} a prospecting call in France needs a Bloctel check of less than 30 days (C. consom. L.223-1), so every such call is reported as fr.opposition.unchecked; load the scrub results with --events (docs/audit.md)`);
@@ -124,6 +125,11 @@ export class Tallies {
   first: string | undefined;
   last: string | undefined;
   private firstMs = Infinity;
+  /** The first and last attempts to French numbers (the French eras' warnings). */
+  private frFirst: string | undefined;
+  private frLast: string | undefined;
+  private frFirstMs = Infinity;
+  private frLastMs = -Infinity;
   private lastMs = -Infinity;
 
   /** A row that is no call attempt (its status says so). */
@@ -144,6 +150,10 @@ export class Tallies {
   judged(advertiser: string, decision: Decision, ms: number): void {
     this.attempts++;
     const local = decision.recipient?.localTime ?? '';
+    if (decision.jurisdiction === 'FR') {
+      if (ms < this.frFirstMs) [this.frFirstMs, this.frFirst] = [ms, local];
+      if (ms > this.frLastMs) [this.frLastMs, this.frLast] = [ms, local];
+    }
     if (ms < this.firstMs) [this.firstMs, this.first] = [ms, local];
     if (ms > this.lastMs) [this.lastMs, this.last] = [ms, local];
     const month = local.slice(0, 7);

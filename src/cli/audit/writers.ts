@@ -4,32 +4,16 @@
  * for a spreadsheet (its summary goes to stderr), HTML for a page to look at (./html.ts).
  */
 import { stringify } from 'csv-stringify/sync';
-import type { Citation, Decision, Reason } from '../../index.js';
+import type { Citation, Decision } from '../../index.js';
 import { money } from './exposure.js';
 import { htmlWriter } from './html.js';
 import type { Output } from './output.js';
 import type { AbandonmentPeriod, RingTime } from './dialer.js';
 import type { Exposure } from './exposure.js';
 import type { AuditSummary } from './summary.js';
+import type { ReportFormat, ReportWriter, Violation } from './report-types.js';
 
-export type ReportFormat = 'text' | 'json' | 'csv' | 'html';
-
-/** A violating attempt, as reported. */
-export interface Violation {
-  /** Line of the log the attempt ends on. */
-  line: number;
-  /** The number as written in the log. */
-  to: string;
-  e164?: string;
-  /** The attempt's instant in the recipient's local time (ISO 8601 with offset). */
-  at: string;
-  timeZone?: string;
-  advertiser: string;
-  channel: string;
-  reasons: Array<Pick<Reason, 'code' | 'message' | 'facts'> & { citations: Array<Pick<Citation, 'instrument' | 'article' | 'url' | 'role'>> }>;
-  /** When the same call would have been allowed, given the history then. */
-  nextAllowedAt: string | null | undefined;
-}
+export type { ReportFormat, ReportWriter, Violation } from './report-types.js';
 
 /** Builds the reported form of a violating attempt. */
 export function violation(line: number, to: string, advertiser: string, channel: string, decision: Decision): Violation {
@@ -59,12 +43,6 @@ export function violation(line: number, to: string, advertiser: string, channel:
   return v;
 }
 
-/** Writes a report in one format: violations as they come, then the summary. */
-export interface ReportWriter {
-  start(): void;
-  violation(v: Violation): void;
-  finish(s: AuditSummary): void;
-}
 
 export function reportWriter(format: ReportFormat, out: Output, stderr: Output, locale: 'en' | 'fr' = 'en'): ReportWriter {
   switch (format) {

@@ -57,3 +57,20 @@ describe('litigator (a policy of the host, not law: policy.litigator)', () => {
     expect(fr.reasons.map((r) => r.code)).toEqual(['policy.litigator']);
   });
 });
+
+describe('the events are read alike, plain objects or not', () => {
+  it('gives the same decision for a plain event and the same event as a class instance (the reader’s fast path knows every field)', () => {
+    class Event { constructor(o: object) { Object.assign(this, o); } }
+    const events: ContactEvent[] = [
+      { type: 'line-type', at: '2026-11-01T00:00:00Z', lineType: 'landline', source: 'carrier' },
+      { type: 'reassigned-check', at: '2026-11-20T00:00:00Z', since: '2026-06-01T00:00:00Z', result: 'yes', source: 'fcc-rnd' },
+      { type: 'litigator', at: '2026-10-12T00:00:00Z', advertiser: 'acme', source: 'vendor-x' },
+    ];
+    for (const e of events) {
+      const plain = usDecide(US.ohio, at, [...fresh(at), consent('2026-06-01T10:00:00Z'), e], { automated: true });
+      const instance = usDecide(US.ohio, at, [...fresh(at), consent('2026-06-01T10:00:00Z'), new Event(e) as unknown as ContactEvent], { automated: true });
+      expect(instance, e.type).toEqual(plain);
+      expect(codes(plain).some((c) => c.startsWith('input.')), e.type).toBe(false);
+    }
+  });
+});

@@ -9,7 +9,7 @@ import type { AttemptOutcome } from '../../../core/vocabulary.js';
 export const CANONICAL_FIELDS = [
   'type', 'to', 'at', 'advertiser', 'channel', 'outcome', 'callerId', 'automated', 'prerecorded', 'purpose',
   'contractId', 'sector', 'channels', 'covers', 'expiresAt', 'id', 'start', 'end', 'subject', 'list', 'listed', 'proof', 'callId',
-  'written', 'entry', 'kind', 'budgets', 'excluded', 'preferred', 'duration',
+  'written', 'entry', 'kind', 'budgets', 'excluded', 'preferred', 'duration', 'lineType', 'since', 'result', 'source',
 ] as const;
 export type CanonicalField = (typeof CANONICAL_FIELDS)[number];
 
