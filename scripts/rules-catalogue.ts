@@ -6,6 +6,8 @@
 import { reasonRegistry } from '../src/core/reason.js';
 import type { Citation, Rule, RulePack } from '../src/core/types.js';
 import { DIALER_CHECKS, type DialerCheck } from '../src/law/us/dialer.js';
+import { litigatorRule } from '../src/preferences/litigator.js';
+import { policyRules, preferenceRules } from '../src/preferences/limits.js';
 import { builtinPacks } from '../src/settings.js';
 
 const cite = (c: Citation) =>
@@ -81,6 +83,23 @@ function pack(p: RulePack): string {
   ].join('\n');
 }
 
+/** The host's own limits, beside every pack: not law, reported as consumer.* and policy.* reasons. */
+function hostPolicies(): string {
+  const p: RulePack = {
+    id: 'policy', jurisdiction: '(host policy)', calendarCountry: '', countries: [], locate: () => undefined, sanctions: [],
+    rules: [...preferenceRules, ...policyRules({ budgets: [{ count: 1, per: 'P1D', channels: ['voice'] }], excluded: [], preferred: [] }), litigatorRule],
+  };
+  return [
+    '## Host policies (not law): preferences, the advertiser\'s policy, litigator flags',
+    '',
+    'These rules apply beside every pack and only add blocks: a consumer\'s `preference` events, the',
+    "advertiser's `options.policy`, and `litigator` events from the host's data vendor.",
+    '',
+    ...p.rules.map((r) => rule(r, p)).flatMap((x) => [x, '']),
+    ...reasons(p),
+  ].join('\n');
+}
+
 /** The whole catalogue as Markdown. */
 export function catalogue(packs: readonly RulePack[] = builtinPacks): string {
   return [
@@ -92,5 +111,6 @@ export function catalogue(packs: readonly RulePack[] = builtinPacks): string {
     'within its dates in force, so an audit of a past call applies the law of its date.',
     '',
     ...packs.map(pack),
+    hostPolicies(),
   ].join('\n').trimEnd() + '\n';
 }

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { reasonRegistry } from '../../src/core/reason.js';
 import type { RulePack, Text } from '../../src/core/rule.js';
 import { policyRules, preferenceRules } from '../../src/preferences/limits.js';
+import { litigatorRule } from '../../src/preferences/litigator.js';
 import { builtinPacks } from '../../src/settings.js';
 
 const FRENCH = new Set(['le', 'la', 'les', 'des', 'du', 'de', 'un', 'une', 'est', 'et', 'pour', 'par', 'dans', 'sur', 'au', 'aux', 'ne', 'pas', 'qui', 'que', 'ou', 'avec', 'sans', 'ce', 'cette', 'sont', 'à', 'être', 'n', 'l', 'd', 'qu', 'jusqu', 'lorsqu', 'plus', 'si', 'tout', 'toute', 'leur', 'peut', 'doit', 'été', 'après', 'avant', 'depuis']);
@@ -44,7 +45,7 @@ function expectBothLanguages(text: Text | undefined, where: string): void {
 const packs: readonly RulePack[] = [
   ...builtinPacks,
   // The host-limit rules are built in too (options.policy, preference events).
-  { id: 'policy', jurisdiction: '', calendarCountry: '', countries: [], locate: () => undefined, sanctions: [], rules: [...policyRules({ budgets: [{ count: 1, per: 'P1D', channels: ['voice'] }], excluded: [], preferred: [] }), ...preferenceRules] },
+  { id: 'policy', jurisdiction: '', calendarCountry: '', countries: [], locate: () => undefined, sanctions: [], rules: [...policyRules({ budgets: [{ count: 1, per: 'P1D', channels: ['voice'] }], excluded: [], preferred: [] }), ...preferenceRules, litigatorRule] },
 ];
 
 describe('the registry of reason codes', () => {
