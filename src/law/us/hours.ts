@@ -233,12 +233,25 @@ export const SCHEDULES: readonly CallingSchedule[] = [
     name: { en: 'Texas', fr: 'Texas' },
     code: 'us.tx.hours',
     region: 'US-TX',
-    inForce: { from: '2009-04-01' },
+    inForce: { from: '2009-04-01', until: '2025-08-31' },
     citations: [law.TX_HOURS],
     week: monToSat([9, 21], [12, 21]),
     statement: both('Texas: no telephone solicitation before 9 a.m. or after 9 p.m. Monday to Saturday, nor before noon or after 9 p.m. on Sunday.', 'Texas : aucun démarchage téléphonique avant 9 h ou après 21 h du lundi au samedi, ni avant midi ou après 21 h le dimanche.'),
     unverified: both('UNVERIFIED: the hours of § 301.051 come from the team reference (memory); the section exists but its text was not seen. Conservative reading applied.', 'NON VÉRIFIÉ : les horaires du § 301.051 viennent de la référence de l’équipe (mémoire) ; la section existe mais son texte n’a pas été vu. Lecture prudente appliquée.'),
+  },  {
+    // S.B. 140 (2025): text and image messages are telephone solicitations; the same hours, texts named.
+    id: 'us.tx.hours.2025',
+    name: { en: 'Texas', fr: 'Texas' },
+    code: 'us.tx.hours',
+    region: 'US-TX',
+    inForce: { from: '2025-09-01' },
+    citations: [law.TX_HOURS, law.TX_SB_140],
+    week: monToSat([9, 21], [12, 21]),
+    statement: both('Texas (from 1 September 2025, S.B. 140): no telephone solicitation, text and image messages included, before 9 a.m. or after 9 p.m. Monday to Saturday, nor before noon or after 9 p.m. on Sunday.', 'Texas (depuis le 1er septembre 2025, S.B. 140) : aucun démarchage téléphonique, SMS et MMS compris, avant 9 h ou après 21 h du lundi au samedi, ni avant midi ou après 21 h le dimanche.'),
+    reading: both('Texts were already read as calls before S.B. 140 (the conservative reading); from 1 September 2025 the statute names them. The Chapter 302 registration and bond duties (and the November 2025 settlement exempting consent-based texts from them) are not encoded: they concern the seller, not the call.', 'Les SMS étaient déjà lus comme des appels avant S.B. 140 (lecture prudente) ; depuis le 1er septembre 2025 la loi les nomme. L’enregistrement et la caution du chapitre 302 (et l’accord de novembre 2025 qui en exempte les SMS fondés sur un consentement) ne sont pas encodés : ils visent le vendeur, non l’appel.'),
+    unverified: both('UNVERIFIED: S.B. 140 read in secondary sources only (Mondaq, Varnum, Paul Hastings, Benesch: effective 2025-09-01, texts in the definition of "telephone call", DTPA remedies; hours 9–21, Sunday noon–21, local time); the enrolled bill and § 301.051 were not opened.', 'NON VÉRIFIÉ : S.B. 140 lu seulement dans des sources secondaires (Mondaq, Varnum, Paul Hastings, Benesch : en vigueur le 2025-09-01, SMS dans la définition de « telephone call », recours du DTPA ; horaires 9 h–21 h, dimanche midi–21 h, heure locale) ; le texte adopté et le § 301.051 n’ont pas été ouverts.'),
   },
+
   {
     id: 'us.al.hours',
     name: { en: 'Alabama', fr: 'Alabama' },

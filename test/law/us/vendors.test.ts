@@ -74,3 +74,14 @@ describe('the events are read alike, plain objects or not', () => {
     }
   });
 });
+
+describe('Texas S.B. 140 (from 2025-09-01): texts are telephone solicitations', () => {
+  it('gives texts the Texas hours under the 2025 row, citing S.B. 140; the older row before', () => {
+    const after = usDecide(US.dallas, '2025-09-02T21:30:00-05:00', fresh('2025-09-02T21:30:00-05:00'), { channel: 'sms' });
+    const tx = after.reasons.find((r) => r.code === 'us.tx.hours')!;
+    expect(tx.citations.map((c) => c.instrument)).toContain('Texas S.B. 140, 89th Legislature (2025)');
+    const before = usDecide(US.dallas, '2025-08-26T21:30:00-05:00', fresh('2025-08-26T21:30:00-05:00'), { channel: 'sms' });
+    const old = before.reasons.find((r) => r.code === 'us.tx.hours')!;
+    expect(old.citations.map((c) => c.instrument)).not.toContain('Texas S.B. 140, 89th Legislature (2025)');
+  });
+});
