@@ -131,6 +131,10 @@ export async function audit(file: string, opts: AuditOptions): Promise<number> {
         tallies.duplicates++; // the export repeated a call (same id): not another attempt
         return;
       }
+      if (item.kind === 'attempt' && item.notAnAttempt !== undefined) {
+        tallies.notAttempts.set(item.notAnAttempt, (tallies.notAttempts.get(item.notAnAttempt) ?? 0) + 1);
+        return; // a lead never dialled, an inbound call: no outbound attempt to judge
+      }
       if (item.kind === 'attempt' && item.unknownStatus !== undefined) {
         tallies.unknownStatuses.set(item.unknownStatus, (tallies.unknownStatuses.get(item.unknownStatus) ?? 0) + 1);
       }

@@ -35,6 +35,8 @@ export interface AttemptRecord extends Located {
   recorded: ContactEvent[];
   /** A status code the mapping does not know (the attempt still counts). */
   unknownStatus?: string;
+  /** The dialer status says the row is no outbound attempt (a lead never dialled, an inbound call): its code. */
+  notAnAttempt?: string;
   /** The export's id of the call (VICIdial and Asterisk `uniqueid`): a row repeating it is a duplicate, not another call. */
   callId?: string;
 }
@@ -245,6 +247,7 @@ export function recordReader<R>(src: FieldSources<R>, settings: ReaderSettings):
         if (outcome !== undefined) rec.recorded.unshift({ type: 'attempt', at, advertiser: advertiser!, channel: attempt.channel, outcome: outcome as AttemptOutcome });
         else rec.recorded.unshift({ type: 'attempt', at, advertiser: advertiser!, channel: attempt.channel });
         if (unknownStatus !== undefined) rec.unknownStatus = unknownStatus;
+        if (meaning?.notAnAttempt === true) rec.notAnAttempt = String(src.status!(row) ?? '').trim();
         const callId = text('callId');
         if (callId !== undefined) rec.callId = callId;
         return rec;

@@ -91,6 +91,8 @@ export interface AuditSummary {
     outOfOrderLines: number[];
     /** Dialer status codes the mapping does not know: the attempts still count. */
     unknownStatuses: Record<string, number>;
+    /** Rows not judged because their status is no outbound attempt (lead never dialled, inbound call), by status. */
+    notAttempts: Record<string, number>;
     /** Non-blocking advisories of the decisions, by code. */
     decisions: Record<string, number>;
   };
@@ -173,6 +175,8 @@ export class Tallies {
   outOfOrder = 0;
   readonly outOfOrderLines: number[] = [];
   readonly unknownStatuses = new Map<string, number>();
+  /** Rows whose dialer status is no outbound attempt (lead never dialled, inbound call), by status. */
+  readonly notAttempts = new Map<string, number>();
   readonly decisionAdvisories = new Map<string, number>();
   first: string | undefined;
   last: string | undefined;
@@ -231,6 +235,7 @@ export class Tallies {
         outOfOrder: this.outOfOrder,
         outOfOrderLines: this.outOfOrderLines,
         unknownStatuses: sorted(this.unknownStatuses),
+        notAttempts: sorted(this.notAttempts),
         decisions: sorted(this.decisionAdvisories),
       },
       period: this.first !== undefined && this.last !== undefined ? { first: this.first, last: this.last } : null,
@@ -408,11 +413,12 @@ export function summaryText(s: AuditSummary): string {
     `    ${e.caveat}`,
   );
   const adv = s.advisories;
-  if (adv.outOfOrder > 0 || Object.keys(adv.unknownStatuses).length > 0 || Object.keys(adv.decisions).length > 0) {
+  if (adv.outOfOrder > 0 || Object.keys(adv.unknownStatuses).length > 0 || Object.keys(adv.notAttempts).length > 0 || Object.keys(adv.decisions).length > 0) {
     lines.push('', '  Advisories:');
     if (adv.outOfOrder > 0) {
       lines.push(`    ${adv.outOfOrder} rows out of time order beyond the reorder buffer (first lines: ${adv.outOfOrderLines.join(', ')}); sort the log by time for an exact audit`);
     }
+    for (const [code, n] of Object.entries(adv.notAttempts)) lines.push(`    status '${printable(code)}' on ${n} rows: not an outbound attempt (a lead never dialled or an inbound call), not judged`);
     for (const [code, n] of Object.entries(adv.unknownStatuses)) lines.push(`    unknown status '${printable(code)}' on ${n} rows: counted as attempts without outcome`);
     for (const [code, n] of Object.entries(adv.decisions)) lines.push(`    ${code}: ${n} attempts`);
   }

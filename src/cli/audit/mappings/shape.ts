@@ -18,6 +18,8 @@ export type ImpliedEvent = 'refusal' | 'objection' | 'customer' | 'consent-withd
 /** What a dialer status code means. */
 export interface StatusMeaning {
   outcome?: AttemptOutcome;
+  /** The row is no outbound attempt (a lead never dialled, an inbound call): counted apart, never judged. */
+  notAnAttempt?: boolean;
   /** e.g. "not interested" → `['refusal']`, "do not call" → `['objection']`. */
   events?: ImpliedEvent[];
   /** A short note for the docs (what the dialer means by the code). */

@@ -1,11 +1,12 @@
 import type { Mapping } from './shape.js';
+import { VICIDIAL_STATUSES } from './vicidial-statuses.js';
 
 /**
  * VICIdial's call log (`vicidial_log` table, and the "Export Calls Report" built on it):
  * `call_date` is the server's naive local time, the number is split into `phone_code` (country
  * calling code) and `phone_number` (national number without its leading 0), `status` is the
  * disposition, `campaign_id` stands for the advertiser (override with --advertiser when one
- * campaign is not one advertiser). Statuses are VICIdial's default system and campaign statuses.
+ * campaign is not one advertiser). Statuses are VICIdial's default system and campaign statuses (vicidial-statuses.ts).
  */
 export const vicidial: Mapping = {
   name: 'vicidial',
@@ -19,28 +20,6 @@ export const vicidial: Mapping = {
   number: { countryCode: 'phone_code', national: 'phone_number' },
   status: {
     column: 'status',
-    codes: {
-      NA: { outcome: 'no-answer', note: 'No Answer AutoDial' },
-      N: { outcome: 'no-answer', note: 'No Answer' },
-      B: { outcome: 'busy', note: 'Busy' },
-      AB: { outcome: 'busy', note: 'Busy Auto' },
-      A: { outcome: 'voicemail', note: 'Answering Machine' },
-      AA: { outcome: 'voicemail', note: 'Answering Machine Auto' },
-      AL: { outcome: 'voicemail', note: 'Answering Machine Msg Played' },
-      AM: { outcome: 'voicemail', note: 'Answering Machine Sent to Mesg' },
-      DC: { outcome: 'failed', note: 'Disconnected Number' },
-      ADC: { outcome: 'failed', note: 'Disconnected Number Auto' },
-      AFAX: { outcome: 'failed', note: 'Fax Machine Auto' },
-      ERI: { outcome: 'failed', note: 'Agent Error' },
-      DROP: { outcome: 'answered', note: 'Agent Not Available: the consumer picked up, no agent took the call (an abandoned call still counts)' },
-      PDROP: { outcome: 'answered', note: 'Outbound Pre-Routing Drop: picked up and dropped before routing (counts as an attempt)' },
-      NI: { outcome: 'answered', events: ['refusal'], note: 'Not Interested: a refusal during the call (60-day cooldown)' },
-      DEC: { outcome: 'answered', events: ['refusal'], note: 'Declined Sale: a refusal during the call (60-day cooldown)' },
-      DNC: { outcome: 'answered', events: ['objection'], note: 'Do Not Call: the consumer objected to any further call' },
-      SALE: { outcome: 'answered', events: ['customer'], note: 'Sale Made: the consumer became a customer' },
-      CALLBK: { outcome: 'answered', note: 'Call Back' },
-      XFER: { outcome: 'answered', note: 'Call Transferred' },
-      NP: { outcome: 'answered', note: 'No Pitch No Price' },
-    },
+    codes: VICIDIAL_STATUSES,
   },
 };
