@@ -4,6 +4,7 @@
  * `advertiser`, `channel`, `callerId`, `automated`, `purpose`, `sector`, `contractId`); the
  * consumers' histories come from `--events` (the audit's canonical columns).
  */
+import { checkImports, loadImports } from './audit/imports.js';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
@@ -17,6 +18,10 @@ export interface PlanCommandOptions {
   from?: string;
   horizon?: string;
   events?: string;
+  /** --consents / --opposition / --opposition-submitted: as for `audit` (docs/imports.md). */
+  consents?: string;
+  opposition?: string;
+  oppositionSubmitted?: string;
   advertiser?: string;
   channel?: string;
   callerId?: string;
@@ -67,6 +72,19 @@ export async function planCommand(list: string, opts: PlanCommandOptions, write:
       const first = problems.slice(0, 5).map((p) => `line ${p.line}: ${p.field}: ${p.problem}`).join('; ');
       throw new args.UsageError(`--events ${opts.events}: ${problems.length} unreadable rows (${first})`);
     }
+  }
+  // A consent register and a Bloctel scrub, as they come (the audit's imports).
+  checkImports(opts);
+  const importProblems: RowProblem[] = [];
+  await loadImports(opts, { time: opts.timezone === undefined ? {} : { zone: opts.timezone }, ...(opts.advertiser ? { advertiser: opts.advertiser } : {}) }, (item) => {
+    if ('problem' in item) return void importProblems.push(item.problem);
+    const events = byNumber.get(item.key) ?? [];
+    events.push(item.event);
+    byNumber.set(item.key, events);
+  });
+  if (importProblems.length > 0) {
+    const first = importProblems.slice(0, 5).map((p) => `line ${p.line}: ${p.field}: ${p.problem}`).join('; ');
+    throw new args.UsageError(`${importProblems.length} unreadable rows in the imports (${first})`);
   }
   const histories = attempts.map((a) => byNumber.get(numberKey(a.to, keys)) ?? []);
   const slots = plan(attempts, histories, { from, horizon, locale: opts.locale, holidays: opts.holidays });

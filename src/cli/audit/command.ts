@@ -9,6 +9,7 @@ import { SingleBar } from 'cli-progress';
 import type { evaluate, EvaluateOptions } from '../../index.js';
 import { EXIT, positiveInt, UsageError } from '../args.js';
 import { isZone, type TimeReading } from '../timestamps.js';
+import { checkImports, loadImports } from './imports.js';
 import { loadMapping, type Mapping } from './mapping.js';
 import { csvSources, jsonSources, missingColumns, recordReader, type LogRecord, type ReaderSettings, type RowProblem } from './records.js';
 import { REORDER_ROWS, Replay } from './replay.js';
@@ -17,6 +18,11 @@ import { checkReadable, isJsonLines, openCsv, openJsonLines, textEncoding, type 
 
 export interface AuditOptions {
   events?: string;
+  /** --consents: a consent register (docs/imports.md). */
+  consents?: string;
+  /** --opposition: an opposition-list scrub result; --opposition-submitted: the numbers submitted to it. */
+  opposition?: string;
+  oppositionSubmitted?: string;
   format?: string;
   out?: string;
   mapping?: string;
@@ -44,6 +50,7 @@ export async function audit(file: string, opts: AuditOptions): Promise<number> {
   const format = reportFormat(opts.format);
   checkReadable(file, 'audit <log>');
   if (opts.events !== undefined) checkReadable(opts.events, '--events');
+  checkImports(opts);
   const mapping = loadMapping(opts.mapping);
   const zone = opts.timezone ?? mapping.timeZone;
   if (zone !== undefined && !isZone(zone)) throw new UsageError(`--timezone: '${zone}' is not an IANA time zone (e.g. Europe/Paris)`);
@@ -104,6 +111,16 @@ export async function audit(file: string, opts: AuditOptions): Promise<number> {
       }
     }); // --events files are UTF-8 (callgate's own format); --encoding is the dialer export's
   }
+
+  // A consent register and a Bloctel scrub, as they come (imports.ts).
+  await loadImports(opts, { time, ...(opts.advertiser ? { advertiser: opts.advertiser } : {}) }, (item) => {
+    if ('problem' in item) tallies.badRow(item.problem);
+    else {
+      tallies.events++;
+      tallies.loadedEvent(item.event.type);
+      replay.preload(item);
+    }
+  });
 
   // Call ids of the recent rows: an export that repeats a call does so next to it, or nearly.
   const recentCalls = new Set<string>();

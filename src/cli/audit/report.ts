@@ -153,10 +153,10 @@ export class Tallies {
     const out: string[] = [];
     if (this.first === undefined || this.last === undefined) return out;
     if (this.last.slice(0, 10) >= OPT_IN_FROM && this.loaded.consents === 0) {
-      out.push(`no consent loaded: from ${OPT_IN_FROM} a prospecting call in France needs the consumer's prior consent (C. consom. L.223-1), so every such call is reported as fr.consent.missing; load the consent register with --events (docs/audit.md)`);
+      out.push(`no consent loaded: from ${OPT_IN_FROM} a prospecting call in France needs the consumer's prior consent (C. consom. L.223-1), so every such call is reported as fr.consent.missing; load the consent register with --consents register.csv (docs/imports.md) or --events`);
     }
     if (this.first.slice(0, 10) < OPT_IN_FROM && this.loaded.oppositionChecks === 0) {
-      out.push(`no opposition-list check loaded: until ${BLOCTEL_UNTIL} a prospecting call in France needs a Bloctel check of less than 30 days (C. consom. L.223-1), so every such call is reported as fr.opposition.unchecked; load the scrub results with --events (docs/audit.md)`);
+      out.push(`no opposition-list check loaded: until ${BLOCTEL_UNTIL} a prospecting call in France needs a Bloctel check of less than 30 days (C. consom. L.223-1), so every such call is reported as fr.opposition.unchecked; load the scrub results with --opposition scrub.csv (docs/imports.md) or --events`);
     }
     return out;
   }
