@@ -5,9 +5,9 @@
 
 import type { RulePack } from './rule.js';
 import type { Calendar } from '../time/calendar.js';
-import type { AttemptOutcome, Channel, Citation, ConsentScope, CustomerKind, DirectoryEntry } from './vocabulary.js';
+import type { AttemptOutcome, Channel, Citation, ConsentScope, CustomerKind, DirectoryEntry, Fine } from './vocabulary.js';
 
-export type { AttemptOutcome, Calendar, Channel, Citation, ConsentScope, CustomerKind, DirectoryEntry };
+export type { AttemptOutcome, Calendar, Channel, Citation, ConsentScope, CustomerKind, DirectoryEntry, Fine };
 
 
 /** An instant: a `Date`, or an ISO 8601 string WITH an offset or `Z` (`2026-11-24T10:30:00+01:00`). */
@@ -69,6 +69,13 @@ export interface Attempt {
      * those of the area code's state.
      */
     region?: string;
+    /**
+     * Extension: the holder's postal code. For a US number, a ZIP code (`'90210'`, `'90210-1234'`):
+     * its time zone and state are added to those of the area code (every candidate zone must be
+     * open, every candidate state's rules apply; a ZIP never narrows). A malformed ZIP denies with
+     * `input.invalid-attempt`. Other packs do not read it.
+     */
+    postalCode?: string;
   };
 }
 
@@ -122,7 +129,27 @@ export type ContactEvent =
    * The consumer's contact preferences, for one advertiser or (no `advertiser`) for all. The latest
    * preference that applies replaces earlier ones. Honoured as `consumer.*` reasons.
    */
-  | ({ type: 'preference'; at: Instant; advertiser?: string } & ContactLimits);
+  | ({ type: 'preference'; at: Instant; advertiser?: string } & ContactLimits)
+  /**
+   * Extension (data vendors, US pack): the line type a carrier lookup gave on `at`. Without one,
+   * every US number is treated as wireless (the protective reading); the latest one counts.
+   */
+  | { type: 'line-type'; at: Instant; lineType: LineType; source?: string }
+  /**
+   * Extension (US pack): an answer of the FCC Reassigned Numbers Database, queried on `at` about
+   * the date `since` (the date of the consent relied on): `'yes'` the number was permanently
+   * disconnected since then (reassigned: a consent given up to the query is void), `'no'` it was
+   * not (the caller may rely on the consent: safe harbor of 47 CFR 64.1200(m)), `'no-data'`.
+   */
+  | { type: 'reassigned-check'; at: Instant; since: Instant; result: 'yes' | 'no' | 'no-data'; source?: string }
+  /**
+   * Extension: the host's data vendor lists the number's holder as a serial litigator. Not law:
+   * a policy block (`policy.litigator`) for this advertiser, or every advertiser without one.
+   */
+  | { type: 'litigator'; at: Instant; advertiser?: string; source?: string };
+
+/** What a carrier lookup says a line is (the TCPA's autodialer rule protects wireless numbers). */
+export type LineType = 'wireless' | 'landline' | 'voip';
 
 /**
  * A contact budget: at most `count` contacts over the period `per` (ISO 8601 duration, e.g.

@@ -55,6 +55,42 @@ export function isTransient(type: EventType): boolean {
   return TRANSIENT_EVENT_TYPES.includes(type);
 }
 
+/** What the retention rule reads of an event (see {@link retained}). */
+export interface Retainable {
+  /** Epoch ms. */
+  ms: number;
+  event: { type: EventType; list?: string };
+}
+
+/**
+ * The retention rule, in one place: the memory store's `prune` and the audit replay apply it, the
+ * PostgreSQL adapter states the same rule in SQL (its `prune`), and the store contract test checks
+ * they agree. Of one recipient's events, those dated before `before` leave when they can no longer
+ * matter: attempts and refusals ({@link TRANSIENT_EVENT_TYPES}), and opposition checks superseded
+ * by a later check of the same list (the rules read only the latest result of a list; a later
+ * check at the same instant, recorded after, supersedes too). Nothing leaves a history that holds a
+ * contact budget of its own (a preference may count attempts of any age). Returns `events` itself
+ * when nothing leaves.
+ */
+export function retained<E>(events: readonly E[], before: number, view: (e: E) => Retainable): readonly E[] {
+  const views = events.map(view);
+  if (views.some((v) => carriesBudget(v.event))) return events;
+  const latest = new Map<string, number>(); // list (lower case) → index of its latest check
+  views.forEach((v, i) => {
+    if (v.event.type !== 'opposition-check') return;
+    const list = (v.event.list ?? '').toLowerCase();
+    const j = latest.get(list);
+    if (j === undefined || views[j]!.ms <= v.ms) latest.set(list, i);
+  });
+  const gone = (v: Retainable, i: number): boolean => {
+    if (v.ms >= before) return false;
+    if (isTransient(v.event.type)) return true;
+    return v.event.type === 'opposition-check' && latest.get((v.event.list ?? '').toLowerCase()) !== i;
+  };
+  if (!views.some(gone)) return events;
+  return events.filter((_, i) => !gone(views[i]!, i));
+}
+
 const iso = (ms: number) => new Date(ms).toISOString();
 
 /** Restrictive event types: see {@link historyAt}. */
@@ -122,7 +158,20 @@ function toContactEvent(e: HistoryEvent): ContactEvent {
     case 'customer':
       return e.kind === undefined ? { type: 'customer', at, advertiser: e.advertiser } : { type: 'customer', at, advertiser: e.advertiser, kind: e.kind };
     case 'opposition-check':
-      return { type: 'opposition-check', at, list: e.list, listed: e.listed };
+      return e.entry === undefined ? { type: 'opposition-check', at, list: e.list, listed: e.listed } : { type: 'opposition-check', at, list: e.list, listed: e.listed, entry: e.entry };
+    case 'line-type':
+      return e.source === undefined ? { type: e.type, at, lineType: e.lineType } : { type: e.type, at, lineType: e.lineType, source: e.source };
+    case 'reassigned-check': {
+      const r: ContactEvent = { type: e.type, at, since: iso(e.since), result: e.result };
+      if (e.source !== undefined) r.source = e.source;
+      return r;
+    }
+    case 'litigator': {
+      const l: ContactEvent = { type: e.type, at };
+      if (e.advertiser !== undefined) l.advertiser = e.advertiser;
+      if (e.source !== undefined) l.source = e.source;
+      return l;
+    }
     case 'preference': {
       const p: ContactEvent = {
         type: 'preference',

@@ -61,7 +61,7 @@ export interface AuditJson {
     badRows: number;
     badRowsByField: Record<string, number>;
     badRowsListed: Array<{ line: number; field: string; column?: string; problem: string }>;
-    advisories: { outOfOrder: number; outOfOrderLines: number[]; unknownStatuses: Record<string, number>; notAttempts: Record<string, number>; decisions: Record<string, number> };
+    advisories: { outOfOrder: number; outOfOrderLines: number[]; unknownStatuses: Record<string, number>; decisions: Record<string, number> };
     exposure: { kind: string; sanctionedAttempts: number; violatingAttempts: number; maxFinePerBreachEur: number; maxTotalEur: number; sanction: { article?: string; url: string } };
     complete: boolean;
   };

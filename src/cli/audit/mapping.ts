@@ -101,7 +101,6 @@ function checkMeaning(meaning: unknown, path: string, fail: (what: string) => ne
   if (typeof meaning !== 'object' || meaning === null) fail(`${path} must be an object`);
   const m = meaning as Record<string, unknown>;
   if (m.outcome !== undefined && !OUTCOMES.includes(m.outcome as string)) fail(`${path}.outcome must be one of ${OUTCOMES.join(', ')}`);
-  if (m.notAnAttempt !== undefined && typeof m.notAnAttempt !== 'boolean') fail(`${path}.notAnAttempt must be true or false`);
   if (m.events !== undefined && !(Array.isArray(m.events) && m.events.every((e) => IMPLIED.includes(e as string)))) {
     fail(`${path}.events must be an array of ${IMPLIED.join(', ')}`);
   }

@@ -53,6 +53,17 @@ export const TCPA_DAMAGES: Citation = {
   url: 'https://www.law.cornell.edu/uscode/text/47/227',
   inForce: { from: '1991-12-20' },
   role: 'sanction',
+  // (b)(3)(B) and (c)(5)(B): "$500 in damages for each such violation"; the court may treble it if the violation was willful or knowing.
+  fine: {
+    max: 1_500,
+    currency: 'USD',
+    offender: 'any',
+    kind: { en: 'statutory damages per violation in a private action: $500, trebled if willful or knowing', fr: 'dommages-intérêts légaux par violation sur action privée : 500 $, triplés si délibérée' },
+    note: {
+      en: 'Damages go to each called party who sues (class actions aggregate them); FTC and state penalties are not counted.',
+      fr: "Les dommages-intérêts reviennent à chaque appelé qui agit (les actions de groupe les cumulent) ; les pénalités de la FTC et des États ne sont pas comptées.",
+    },
+  },
 };
 
 /** FTC Act § 5(m)(1)(A): civil penalties for TSR violations (inflation-adjusted each January, 16 CFR 1.98). */
@@ -137,3 +148,12 @@ export const UT_HOURS: Citation = { instrument: 'Utah Code', article: '§ 13-25a
 export const WA_COMMERCIAL_HOURS: Citation = { instrument: 'Revised Code of Washington', article: 'RCW 19.158.040(2)', url: 'https://app.leg.wa.gov/RCW/default.aspx?cite=19.158.040', inForce: { from: '1989-01-01' }, role: 'rule' };
 export const WA_HOURS: Citation = { instrument: 'Revised Code of Washington', article: 'RCW 80.36.390', url: 'https://app.leg.wa.gov/RCW/default.aspx?cite=80.36.390', inForce: { from: '1986-01-01' }, role: 'rule' };
 export const CT_HOURS: Citation = { instrument: 'Connecticut General Statutes', article: '§ 42-288a', url: 'https://www.cga.ct.gov/current/pub/chap_743m.htm', inForce: { from: '2023-10-01' }, role: 'rule' };
+
+/** No unanswered telemarketing call disconnected before 15 seconds or four rings. */
+export const FCC_RING_TIME = fcc('(a)(6)', '2003-10-16');
+/** Abandoned calls at most 3 % of the calls answered live by a person, per calling campaign over a 30-day period. */
+export const FCC_ABANDONMENT = fcc('(a)(7)', '2003-10-16');
+/** TSR safe harbor for abandoned calls: 3 % per campaign per 30 days, 15 s / four rings, a recorded message within 2 seconds. */
+export const TSR_ABANDONMENT = tsr('(b)(1)(iv), (b)(4)', '2003-10-01');
+/** The Reassigned Numbers Database safe harbor: a caller who checked it and was told 'no' is not liable for a call to a reassigned number. */
+export const FCC_REASSIGNED = fcc('(m)', '2021-11-01');

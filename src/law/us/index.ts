@@ -5,6 +5,7 @@
  * recipient's known address (`attempt.recipient.region`, e.g. 'US-NY'), all at once.
  */
 import type { Rule, RulePack } from '../../core/rule.js';
+import { zipPlace } from './zip.js';
 import { areaCodeOf, zonesOfRegion } from '../../phone/nanp.js';
 import { FTC_PENALTY, TCPA_DAMAGES } from './citations.js';
 import { automatedCallConsent, floridaConsent, marylandConsent, oklahomaConsent } from './consent.js';
@@ -54,12 +55,16 @@ export function createUsPack(options: UsPackOptions = {}): RulePack {
     jurisdiction: 'US',
     calendarCountry: 'US',
     countries: US_COUNTRIES,
-    locate: ({ e164, region }) => {
+    locate: ({ e164, region, postalCode }) => {
       const npa = areaCodeOf(e164);
       // Candidate zones: the area code's and, conservatively, every zone of the known address's state.
       const zones = new Set<string>(npa?.timeZones ?? []);
       if (region !== undefined) for (const z of zonesOfRegion(region) ?? []) zones.add(z);
       const regions = npa ? [npa.region] : [];
+      // The holder's ZIP code adds its zone and its state (rules of every candidate apply); it never narrows.
+      const zip = postalCode === undefined ? null : zipPlace(postalCode);
+      if (zip?.timeZone !== undefined) zones.add(zip.timeZone);
+      if (zip?.region !== undefined && !regions.includes(zip.region)) regions.push(zip.region);
       return npa ? { timeZones: [...zones], region: npa.region, regions } : { timeZones: [...zones], regions };
     },
     sanctions: [TCPA_DAMAGES, FTC_PENALTY],
