@@ -21,7 +21,16 @@ export interface TimeReading {
   zone?: string;
   /** A luxon format for non-ISO timestamps, e.g. `dd/MM/yyyy HH:mm:ss` (read in `zone`). */
   format?: string;
+  /**
+   * How to read a date without a time (`2026-09-01`, `01/09/2026`): the start or the end of that
+   * day in `zone`. Unset: a date alone is refused (a call log's row needs its time). Imports set
+   * it: a consent register's date is the end of its day, a scrub's the start (docs/audit.md).
+   */
+  dateOnly?: 'start' | 'end';
 }
+
+// `2026-09-01` or `01/09/2026` (day first, as French registers write it).
+const DATE_ONLY = /^(?:(\d{4})-(\d{2})-(\d{2})|(\d{2})\/(\d{2})\/(\d{4}))$/;
 
 /** True when `zone` is an IANA zone name luxon knows. */
 export function isZone(zone: string): boolean {
@@ -75,6 +84,13 @@ export function timestampReader(reading: TimeReading): (value: string) => TimeRe
     if (m) {
       const r = naiveToMs(Number(m[1]), Number(m[2]), Number(m[3]), Number(m[4]), Number(m[5]), Number(m[6] ?? 0), m[7]);
       return r.ok ? r : { ok: false, problem: `'${clip(value)}' ${r.problem}` };
+    }
+    if (reading.dateOnly !== undefined && (m = DATE_ONLY.exec(value))) {
+      const [y, mo, d] = (m[1] ? [m[1], m[2], m[3]] : [m[6], m[5], m[4]]).map(Number) as [number, number, number];
+      if (zone === undefined) return { ok: false, problem: `'${clip(value)}' is a date without time; pass --timezone (e.g. Europe/Paris)` };
+      if (!validParts(y, mo, d, 0, 0, 0)) return { ok: false, problem: `'${clip(value)}' is out of range` };
+      const day = DateTime.fromObject({ year: y, month: mo, day: d }, { zone });
+      return { ok: true, ms: (reading.dateOnly === 'end' ? day.endOf('day') : day.startOf('day')).toMillis() };
     }
     if (format !== undefined) {
       const dt = DateTime.fromFormat(value, format, zone === undefined ? { setZone: true } : { zone });

@@ -26,6 +26,10 @@ import type { RowProblem } from './records.js';
 import { checkReadable, isJsonLines } from './source.js';
 
 const NUMBER = ['number', 'to', 'phone', 'phone_number', 'msisdn', 'numero', 'numéro'];
+/** A consent register's advertiser column. */
+const ADVERTISER = ['advertiser', 'annonceur', 'campaign', 'campaign_id', 'campagne', 'marque', 'brand'];
+/** A scrub's status column: whether the list returned the number as registered. */
+const STATUS = ['listed', 'status', 'statut', 'inscrit', 'result', 'resultat', 'résultat'];
 const DATE = ['date', 'at', 'consented_at', 'consent_date', 'checked_at', 'scrub_date'];
 
 export interface ImportOptions {
@@ -78,9 +82,14 @@ async function read(file: string, option: string, mapping: (names: string[]) => 
 export async function importEvents(o: ImportOptions, time: TimeReading, each: (i: Imported) => void, bad: (p: RowProblem) => void): Promise<void> {
   if (o.consents !== undefined) {
     await read(o.consents, '--consents', (names) => ({
-      columns: { to: column(names, NUMBER, 'number', '--consents', o.consents!), at: column(names, DATE, 'date', '--consents', o.consents!) },
+      columns: {
+        to: column(names, NUMBER, 'number', '--consents', o.consents!),
+        at: column(names, DATE, 'date', '--consents', o.consents!),
+        // the advertiser as the register names it (annonceur, campaign…); else `advertiser` or --advertiser
+        ...((adv) => (adv === undefined ? {} : { advertiser: adv }))(names.find((n) => ADVERTISER.includes(n.toLowerCase()))),
+      },
       constants: { type: 'consent' },
-    }), time, o.advertiser, each, bad);
+    }), { ...time, dateOnly: 'end' }, o.advertiser, each, bad);
   }
   if (o.submitted !== undefined && o.opposition === undefined) throw new UsageError('--submitted needs --opposition: the scrub result that says which of them are registered');
   if (o.opposition !== undefined) {
@@ -90,15 +99,17 @@ export async function importEvents(o: ImportOptions, time: TimeReading, each: (i
         columns: { to: column(names, NUMBER, 'number', option, file), at: column(names, DATE, 'date', option, file) },
         constants: { type: 'opposition-check' },
       };
-      if (!names.some((n) => n.toLowerCase() === 'listed') || !listed) m.constants!.listed = String(listed);
+      const status = names.find((n) => STATUS.includes(n.toLowerCase()));
+      if (status === undefined || !listed) m.constants!.listed = String(listed);
+      else m.columns!.listed = status; // the scrub says per row: inscrit / non inscrit, true / false
       return m;
     };
-    await read(o.opposition, '--opposition', listMapping('--opposition', o.opposition, true), time, undefined, (i) => {
+    await read(o.opposition, '--opposition', listMapping('--opposition', o.opposition, true), { ...time, dateOnly: 'start' }, undefined, (i) => {
       returned.add(`${i.key}|${i.at}`);
       each(i);
     }, bad);
     if (o.submitted !== undefined) {
-      await read(o.submitted, '--submitted', listMapping('--submitted', o.submitted, false), time, undefined, (i) => {
+      await read(o.submitted, '--submitted', listMapping('--submitted', o.submitted, false), { ...time, dateOnly: 'start' }, undefined, (i) => {
         if (!returned.has(`${i.key}|${i.at}`)) each(i); // submitted, not returned: not listed on that date
       }, bad);
     }

@@ -76,6 +76,8 @@ export interface ReaderSettings {
 const PURPOSES = ['prospecting', 'contract', 'non-commercial'] as const;
 const TRUE = new Set(['true', '1', 'yes', 'y', 'oui', 'o', 'x']);
 const FALSE = new Set(['false', '0', 'no', 'n', 'non', '']);
+const LISTED_WORDS = new Set(['listed', 'inscrit', 'registered', 'on list', 'bloqué', 'bloque']);
+const NOT_LISTED_WORDS = new Set(['not listed', 'unlisted', 'non inscrit', 'non-inscrit', 'pas inscrit', 'not registered', 'absent', 'libre']);
 
 type Get<R> = (row: R) => unknown;
 
@@ -278,7 +280,9 @@ export function recordReader<R>(src: FieldSources<R>, settings: ReaderSettings):
         return rec;
       }
       case 'opposition-check': {
-        const listed = flag('listed');
+        // A scrub's own words too: inscrit / non inscrit, listed / not listed (imports, docs/audit.md).
+        const word = text('listed')?.toLowerCase();
+        const listed = word !== undefined && LISTED_WORDS.has(word) ? true : word !== undefined && NOT_LISTED_WORDS.has(word) ? false : flag('listed');
         if (listed === undefined) return problem('listed', 'is empty (true when the number is on the list)');
         if (typeof listed === 'object') return listed;
         const event = validated({ type, at, list: text('list') ?? 'bloctel', listed, entry: text('entry') });
