@@ -104,9 +104,15 @@ function isProblems(x: HistoryEvent[] | InputProblem[]): x is InputProblem[] {
 function place(read: ReadAttempt, packs: readonly RulePack[]): Placement | InputProblem {
   const { number } = read;
   const pack = packs.find((p) => p.countries.includes(number.country));
-  const where = pack?.locate(read.region === undefined ? number : { ...number, region: read.region });
+  const hints: { region?: string; postalCode?: string } = {};
+  if (read.region !== undefined) hints.region = read.region;
+  if (read.postalCode !== undefined) hints.postalCode = read.postalCode;
+  const where = pack?.locate({ ...number, ...hints });
   if (!pack || !where) {
     return { code: 'input.unsupported-country', field: 'attempt.to', problem: `no rule pack covers numbers of ${number.country} (${number.e164})` };
+  }
+  if (where.invalidPostalCode !== undefined) {
+    return { code: 'input.invalid-postal-code', field: 'attempt.recipient.postalCode', problem: where.invalidPostalCode };
   }
   // The host's zone settles it; without one, a number whose zone is unknown cannot be placed.
   if (where.timeZones.length === 0 && read.timeZone === undefined) {

@@ -21,7 +21,9 @@ export type InputCode =
   | 'input.unsupported-country'
   | 'input.unknown-time-zone'
   /** `attempt.recipient.timeZone` is not an IANA zone (it used to be reported as `input.invalid-time`). */
-  | 'input.invalid-time-zone';
+  | 'input.invalid-time-zone'
+  /** `attempt.recipient.postalCode` is not a postal code the number's pack can place (US: ZIP5 or ZIP+4 in the ZIP table). */
+  | 'input.invalid-postal-code';
 
 /** One thing wrong with the input, naming the field at fault. */
 export interface InputProblem {
@@ -37,6 +39,8 @@ export interface ReadAttempt {
   number: ParsedNumber;
   timeZone?: string;
   region?: string;
+  /** `attempt.recipient.postalCode`, trimmed; the pack reads it. */
+  postalCode?: string;
 }
 
 const CHANNELS: readonly Channel[] = ['voice', 'sms'];
@@ -51,7 +55,7 @@ const MAX_EVENT_PROBLEMS = 20;
 
 /** The fields of an attempt the engine reads (nothing else of the host's object is touched). */
 const ATTEMPT_FIELDS = ['to', 'at', 'channel', 'advertiser', 'automated', 'prerecorded', 'callerId', 'contractId', 'sector', 'purpose', 'recipient'];
-const RECIPIENT_FIELDS = ['kind', 'timeZone', 'region', 'legalPerson'];
+const RECIPIENT_FIELDS = ['kind', 'timeZone', 'region', 'legalPerson', 'postalCode'];
 /** The fields of every event type (see {@link readEvent}). */
 const EVENT_FIELDS = [
   'type', 'at', 'advertiser', 'channel', 'outcome', 'channels', 'covers', 'written', 'expiresAt', 'proof',
@@ -109,6 +113,7 @@ export function readAttempt(input: unknown): ReadAttempt | InputProblem[] {
   let legalPerson = false;
   let timeZone: string | undefined;
   let region: string | undefined;
+  let postalCode: string | undefined;
   if (recipient !== undefined) {
     if (!isObj(recipient)) {
       bad('input.invalid-attempt', 'attempt.recipient', `must be an object, got ${describe(recipient)}`);
@@ -132,6 +137,14 @@ export function readAttempt(input: unknown): ReadAttempt | InputProblem[] {
           bad('input.invalid-attempt', 'attempt.recipient.region', `must be an ISO 3166-2 code such as 'FR-57', got ${describe(recipient.region)}`);
         }
       }
+      if (recipient.postalCode !== undefined) {
+        // The pack of the number checks what a postal code is (US: ZIP5 or ZIP+4); here only the shape.
+        if (typeof recipient.postalCode === 'string' && /^[A-Za-z0-9][A-Za-z0-9 -]{0,15}$/.test(recipient.postalCode.trim())) {
+          postalCode = recipient.postalCode.trim();
+        } else {
+          bad('input.invalid-postal-code', 'attempt.recipient.postalCode', `must be a postal code such as '90210' or '90210-1234', got ${describe(recipient.postalCode)}`);
+        }
+      }
     }
   }
   if (problems.length > 0 || !at.ok || !number) return problems;
@@ -153,6 +166,7 @@ export function readAttempt(input: unknown): ReadAttempt | InputProblem[] {
   const read: ReadAttempt = { facts, at: at.ms, number };
   if (timeZone !== undefined) read.timeZone = timeZone;
   if (region !== undefined) read.region = region;
+  if (postalCode !== undefined) read.postalCode = postalCode;
   return read;
 }
 

@@ -191,6 +191,11 @@ export interface Location {
   timeZones: readonly string[];
   region?: string;
   regions?: readonly string[];
+  /**
+   * The recipient's postal code cannot be placed (not a postal code of this pack's country, or
+   * not in its table): the attempt is denied with `input.invalid-postal-code` and this problem.
+   */
+  invalidPostalCode?: string;
 }
 
 /** A jurisdiction's rules and the numbers it covers. */
@@ -209,8 +214,10 @@ export interface RulePack {
    * tells, the ISO 3166-2 region. `recipient.timeZone` overrides the zones; `number.region` is the
    * recipient's known region (`attempt.recipient.region`), which a pack may use to add candidate
    * zones. The regions of the context are the known region and the located ones, together.
+   * `number.postalCode` is `attempt.recipient.postalCode`; a pack that reads postal codes adds the
+   * code's zones and region (never narrowing), and a pack that does not ignores it.
    */
-  locate(number: { e164: string; country: string; region?: string }): Location | undefined;
+  locate(number: { e164: string; country: string; region?: string; postalCode?: string }): Location | undefined;
   /** Sanction articles cited beside every blocking reason. */
   sanctions: readonly Citation[];
   rules: readonly Rule[];

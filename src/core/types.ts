@@ -69,6 +69,15 @@ export interface Attempt {
      * those of the area code's state.
      */
     region?: string;
+    /**
+     * Extension: the postal code of the holder's known address. For a US number (`+1` of the US
+     * and its territories), a ZIP5 (`'90210'`) or ZIP+4 (`'90210-1234'`): its time zone(s) and
+     * state are ADDED to those of the area code (every one must be open; a ZIP never narrows,
+     * `timeZone` stays the explicit override), and its state's law applies like `region`. A ZIP
+     * that is not well formed or not in callgate's table (src/phone/us-zip-table.ts; military
+     * APO/FPO/DPO ZIPs are not) is denied with `input.invalid-postal-code`. Other packs ignore it.
+     */
+    postalCode?: string;
   };
 }
 

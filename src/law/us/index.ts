@@ -6,6 +6,7 @@
  */
 import type { Rule, RulePack } from '../../core/rule.js';
 import { areaCodeOf, zonesOfRegion } from '../../phone/nanp.js';
+import { zip5, zipPlace } from '../../phone/us-zip.js';
 import { FTC_PENALTY, TCPA_DAMAGES } from './citations.js';
 import { automatedCallConsent, floridaConsent, marylandConsent, oklahomaConsent } from './consent.js';
 import { companyDoNotCall, floridaDoNotCall, nationalDoNotCall, newYorkDoNotCall, texasNoCall } from './dnc.js';
@@ -54,12 +55,28 @@ export function createUsPack(options: UsPackOptions = {}): RulePack {
     jurisdiction: 'US',
     calendarCountry: 'US',
     countries: US_COUNTRIES,
-    locate: ({ e164, region }) => {
+    locate: ({ e164, region, postalCode }) => {
       const npa = areaCodeOf(e164);
       // Candidate zones: the area code's and, conservatively, every zone of the known address's state.
       const zones = new Set<string>(npa?.timeZones ?? []);
       if (region !== undefined) for (const z of zonesOfRegion(region) ?? []) zones.add(z);
       const regions = npa ? [npa.region] : [];
+      if (postalCode !== undefined) {
+        // The ZIP's zone(s) and state are added, never substituted: a ZIP never narrows what the
+        // area code says (a 212 mobile whose holder lives in 90210 must be called when both New
+        // York and Los Angeles are open), and its state's law applies like recipient.region.
+        const zip = zipPlace(postalCode);
+        if (!zip) {
+          return {
+            timeZones: [],
+            invalidPostalCode: zip5(postalCode) === undefined
+              ? `'${postalCode}' is not a US ZIP code; pass 5 digits ('90210') or ZIP+4 ('90210-1234')`
+              : `'${postalCode}' is not a ZIP code of a US state or territory in callgate's ZIP table (military APO/FPO/DPO ZIPs are not placed); pass attempt.recipient.timeZone and region instead`,
+          };
+        }
+        for (const z of zip.timeZones) zones.add(z);
+        if (!regions.includes(zip.region)) regions.push(zip.region);
+      }
       return npa ? { timeZones: [...zones], region: npa.region, regions } : { timeZones: [...zones], regions };
     },
     sanctions: [TCPA_DAMAGES, FTC_PENALTY],
