@@ -48,7 +48,8 @@ export interface CallingSchedule {
   unverified?: Text;
 }
 
-const both = (en: string, fr = en): Text => ({ en, fr });
+// Both languages are required: a French reader must never get the English text (issue 16 item 4).
+const both = (en: string, fr: string): Text => ({ en, fr });
 
 /** The federal window. */
 export const FEDERAL_WINDOW: Window = [8, 21];
@@ -79,7 +80,10 @@ export const SCHEDULES: readonly CallingSchedule[] = [
     inForce: { from: '1990-10-01', until: '2021-06-30' },
     citations: [law.FL_HOURS_BEFORE_2021, law.FL_FTA_PENALTY],
     week: every([8, 21]),
-    statement: both('Florida (until 30 June 2021): no commercial telephone solicitation before 8 a.m. or after 9 p.m. at the called person’s location.'),
+    statement: both(
+      'Florida (until 30 June 2021): no commercial telephone solicitation before 8 a.m. or after 9 p.m. at the called person’s location.',
+      "Floride (jusqu'au 30 juin 2021) : aucun démarchage téléphonique commercial avant 8 h ou après 21 h au lieu où se trouve la personne appelée.",
+    ),
   },
   {
     id: 'us.fl.hours',
@@ -93,7 +97,10 @@ export const SCHEDULES: readonly CallingSchedule[] = [
       'Florida: no commercial telephone solicitation call (including automated or recorded) before 8 a.m. or after 8 p.m. local time in the called person’s time zone.',
       "Floride : aucun appel de démarchage commercial (y compris automatisé ou enregistré) avant 8 h ou après 20 h, heure locale du fuseau de l'appelé.",
     ),
-    reading: both('Texts count as calls (the FTSA names text messages; § 501.616 is read the same way). No consent exception. The § 501.604 exemptions are not applied by default.'),
+    reading: both(
+      'Texts count as calls (the FTSA names text messages; § 501.616 is read the same way). No consent exception. The § 501.604 exemptions are not applied by default.',
+      "Les SMS comptent comme des appels (le FTSA nomme les messages texte ; le § 501.616 est lu de la même façon). Pas d'exception de consentement. Les exemptions du § 501.604 ne sont pas appliquées par défaut.",
+    ),
   },
   {
     id: 'us.ny.hours',
@@ -119,7 +126,10 @@ export const SCHEDULES: readonly CallingSchedule[] = [
     citations: [law.OK_HOURS, law.OK_DAMAGES],
     week: every([8, 20]),
     statement: both('Oklahoma: no commercial telephonic sales call before 8 a.m. or after 8 p.m. in the called party’s time zone.', "Oklahoma : aucun appel commercial avant 8 h ou après 20 h dans le fuseau de l'appelé."),
-    unverified: both('The hours are verified in secondary sources (Ballard Spahr, ClickPoint, dnc.com) and the Act’s enrolled title; the official text of § 775C.4 was not opened.'),
+    unverified: both(
+      'The hours are verified in secondary sources (Ballard Spahr, ClickPoint, dnc.com) and the Act’s enrolled title; the official text of § 775C.4 was not opened.',
+      "Les heures sont vérifiées dans des sources secondaires (Ballard Spahr, ClickPoint, dnc.com) et dans le titre de la loi adoptée ; le texte officiel du § 775C.4 n'a pas été ouvert.",
+    ),
   },
   {
     id: 'us.ok.adad.hours',
@@ -131,7 +141,10 @@ export const SCHEDULES: readonly CallingSchedule[] = [
     week: every([9, 21]),
     calls: 'prerecorded',
     statement: both('Oklahoma: an automatic dial announcing device (prerecorded message) may not be used for calls terminating in the state before 9 a.m. or after 9 p.m.', "Oklahoma : pas d'automate d'appel à message enregistré vers l'État avant 9 h ou après 21 h."),
-    reading: both('Applies to prerecorded calls whatever their purpose, as the section does.'),
+    reading: both(
+      'Applies to prerecorded calls whatever their purpose, as the section does.',
+      "S'applique aux appels à message enregistré quel que soit leur objet, comme le fait l'article.",
+    ),
   },
   {
     id: 'us.md.hours',
@@ -142,7 +155,10 @@ export const SCHEDULES: readonly CallingSchedule[] = [
     citations: [law.MD_HOURS, law.MD_PENALTY],
     week: every([8, 20]),
     statement: both('Maryland: no telephone solicitation before 8 a.m. or after 8 p.m. in the called party’s time zone.', "Maryland : aucun démarchage téléphonique avant 8 h ou après 20 h dans le fuseau de l'appelé."),
-    unverified: both('Hours from the Stop the Spam Calls Act as summarised by the legislature and law firms; the paragraph letter in § 14-4502 was not seen.'),
+    unverified: both(
+      'Hours from the Stop the Spam Calls Act as summarised by the legislature and law firms; the paragraph letter in § 14-4502 was not seen.',
+      "Heures tirées du Stop the Spam Calls Act tel que résumé par le législateur et des cabinets d'avocats ; la lettre du paragraphe du § 14-4502 n'a pas été vue.",
+    ),
   },
   {
     id: 'us.nj.hours',
@@ -152,7 +168,10 @@ export const SCHEDULES: readonly CallingSchedule[] = [
     inForce: { from: '2003-01-01' },
     citations: [law.NJ_HOURS],
     week: every([8, 21]),
-    statement: both('New Jersey: no unsolicited telemarketing sales call between 9 p.m. and 8 a.m. local time at the customer’s location.'),
+    statement: both(
+      'New Jersey: no unsolicited telemarketing sales call between 9 p.m. and 8 a.m. local time at the customer’s location.',
+      'New Jersey : aucun appel de télévente non sollicité entre 21 h et 8 h, heure locale du lieu où se trouve le client.',
+    ),
   },
   {
     id: 'us.dc.hours',
@@ -162,7 +181,10 @@ export const SCHEDULES: readonly CallingSchedule[] = [
     inForce: { from: '2001-01-01' },
     citations: [law.DC_HOURS],
     week: every([8, 21]),
-    statement: both('District of Columbia: no telephone solicitation to a consumer’s residence before 8:00 a.m. or after 9:00 p.m., local time at the place of the consumer called.'),
+    statement: both(
+      'District of Columbia: no telephone solicitation to a consumer’s residence before 8:00 a.m. or after 9:00 p.m., local time at the place of the consumer called.',
+      "District de Columbia : aucun démarchage téléphonique au domicile d'un consommateur avant 8 h ou après 21 h, heure locale du lieu où se trouve le consommateur appelé.",
+    ),
   },
   {
     id: 'us.ma.hours',
@@ -195,8 +217,14 @@ export const SCHEDULES: readonly CallingSchedule[] = [
     week: monToSat([8, 20]),
     alsoIn: 'UTC-6',
     statement: both('Mississippi: telephone solicitations only between 8:00 a.m. and 8:00 p.m. Central Standard Time, and none on Sunday.', "Mississippi : démarchage seulement de 8 h à 20 h, heure normale du Centre, et jamais le dimanche."),
-    reading: both('"Central Standard Time" is read both ways: the window must be open in local (daylight) time and in fixed UTC−6, so in summer calls run 9 a.m.–8 p.m. CDT.'),
-    unverified: both('Text of § 77-3-723 seen in a secondary copy of the code only.'),
+    reading: both(
+      '"Central Standard Time" is read both ways: the window must be open in local (daylight) time and in fixed UTC−6, so in summer calls run 9 a.m.–8 p.m. CDT.',
+      "« Central Standard Time » est lu dans les deux sens : la plage doit être ouverte à l'heure locale (d'été) et à UTC−6 fixe, de sorte qu'en été les appels vont de 9 h à 20 h CDT.",
+    ),
+    unverified: both(
+      'Text of § 77-3-723 seen in a secondary copy of the code only.',
+      'Texte du § 77-3-723 vu seulement dans une copie secondaire du code.',
+    ),
   },
   {
     id: 'us.ri.hours',
@@ -223,8 +251,14 @@ export const SCHEDULES: readonly CallingSchedule[] = [
     citations: [law.SD_HOURS],
     week: [[9, 21], [9, 21], [9, 21], [9, 21], [9, 21], null, null],
     calls: 'automated',
-    statement: both('South Dakota: a telephone solicitation using an automated telephone dialing system only on weekdays between 9 a.m. and 9 p.m.'),
-    reading: both('"Weekdays" read as Monday to Friday; the window is checked in every candidate zone (South Dakota spans Central and Mountain time).'),
+    statement: both(
+      'South Dakota: a telephone solicitation using an automated telephone dialing system only on weekdays between 9 a.m. and 9 p.m.',
+      'Dakota du Sud : un démarchage téléphonique par système de numérotation automatique seulement en semaine, de 9 h à 21 h.',
+    ),
+    reading: both(
+      '"Weekdays" read as Monday to Friday; the window is checked in every candidate zone (South Dakota spans Central and Mountain time).',
+      "« Weekdays » est lu comme du lundi au vendredi ; la plage est vérifiée dans chaque fuseau candidat (le Dakota du Sud s'étend sur l'heure du Centre et celle des Rocheuses).",
+    ),
   },
   {
     id: 'us.tx.hours',
@@ -234,8 +268,14 @@ export const SCHEDULES: readonly CallingSchedule[] = [
     inForce: { from: '2009-04-01' },
     citations: [law.TX_HOURS],
     week: monToSat([9, 21], [12, 21]),
-    statement: both('Texas: no telephone solicitation before 9 a.m. or after 9 p.m. Monday to Saturday, nor before noon or after 9 p.m. on Sunday.'),
-    unverified: both('UNVERIFIED: the hours of § 301.051 come from the team reference (memory); the section exists but its text was not seen. Conservative reading applied.'),
+    statement: both(
+      'Texas: no telephone solicitation before 9 a.m. or after 9 p.m. Monday to Saturday, nor before noon or after 9 p.m. on Sunday.',
+      'Texas : aucun démarchage téléphonique avant 9 h ou après 21 h du lundi au samedi, ni avant midi ou après 21 h le dimanche.',
+    ),
+    unverified: both(
+      'UNVERIFIED: the hours of § 301.051 come from the team reference (memory); the section exists but its text was not seen. Conservative reading applied.',
+      "NON VÉRIFIÉ : les heures du § 301.051 viennent de la référence de l'équipe (mémoire) ; l'article existe mais son texte n'a pas été vu. Lecture prudente appliquée.",
+    ),
   },
   {
     id: 'us.al.hours',
@@ -246,8 +286,14 @@ export const SCHEDULES: readonly CallingSchedule[] = [
     citations: [law.AL_HOURS],
     week: monToSat([8, 20]),
     closedOnHolidays: true,
-    statement: both('Alabama: telephone solicitation only 8 a.m.–8 p.m., not on Sunday or a state holiday.'),
-    unverified: both('UNVERIFIED: hours, Sunday and holiday ban from the team reference (secondary sources); the statute section was not seen. The observed-holiday shift (Ala. Code § 1-3-8) depends on the calendar.'),
+    statement: both(
+      'Alabama: telephone solicitation only 8 a.m.–8 p.m., not on Sunday or a state holiday.',
+      "Alabama : démarchage téléphonique seulement de 8 h à 20 h, jamais le dimanche ni un jour férié de l'État.",
+    ),
+    unverified: both(
+      'UNVERIFIED: hours, Sunday and holiday ban from the team reference (secondary sources); the statute section was not seen. The observed-holiday shift (Ala. Code § 1-3-8) depends on the calendar.',
+      "NON VÉRIFIÉ : heures, interdiction du dimanche et des jours fériés tirées de la référence de l'équipe (sources secondaires) ; l'article de la loi n'a pas été vu. Le report des jours fériés observés (Ala. Code § 1-3-8) dépend du calendrier.",
+    ),
   },
   {
     id: 'us.la.hours',
@@ -307,8 +353,14 @@ export const SCHEDULES: readonly CallingSchedule[] = [
     inForce: { from: '2023-10-01' },
     citations: [law.CT_HOURS],
     week: every([9, 20]),
-    statement: both('Connecticut (from 1 October 2023): no telephonic sales call before 9 a.m. or after 8 p.m.'),
-    unverified: both('UNVERIFIED: hours from the team reference; the 2023 amendments to § 42-288a were seen only in summaries that do not state the hours.'),
+    statement: both(
+      'Connecticut (from 1 October 2023): no telephonic sales call before 9 a.m. or after 8 p.m.',
+      'Connecticut (depuis le 1er octobre 2023) : aucun appel de vente téléphonique avant 9 h ou après 20 h.',
+    ),
+    unverified: both(
+      'UNVERIFIED: hours from the team reference; the 2023 amendments to § 42-288a were seen only in summaries that do not state the hours.',
+      "NON VÉRIFIÉ : heures tirées de la référence de l'équipe ; les modifications de 2023 du § 42-288a n'ont été vues que dans des résumés qui ne donnent pas les heures.",
+    ),
   },
 ];
 
