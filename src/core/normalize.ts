@@ -60,7 +60,9 @@ const RECIPIENT_FIELDS = ['kind', 'timeZone', 'region', 'legalPerson', 'postalCo
 const EVENT_FIELDS = [
   'type', 'at', 'advertiser', 'channel', 'outcome', 'channels', 'covers', 'written', 'expiresAt', 'proof',
   'id', 'start', 'end', 'subject', 'list', 'listed', 'entry', 'kind', 'budgets', 'excluded', 'preferred',
+  'lineType', 'consentAt', 'reassigned', 'source',
 ];
+const LINE_TYPES = ['wireless', 'landline', 'voip'] as const;
 
 const isChannel = (c: unknown): c is Channel => oneOf(c, CHANNELS);
 const isScope = (c: unknown): c is ConsentScope => oneOf(c, SCOPES);
@@ -258,6 +260,29 @@ export function readEvent(input: unknown, path: string): HistoryEvent | InputPro
     if (!oneOf(event.entry, ENTRIES)) return fail('.entry', `must be one of ${ENTRIES.join(', ')}, got ${describe(event.entry)}`);
     return { type, at, list, listed: event.listed, entry: event.entry };
   }
+  // Facts from data vendors (US): about the number, for every advertiser.
+  if (type === 'line-type' || type === 'reassigned-check' || type === 'litigator') {
+    let source: string | undefined;
+    if (event.source !== undefined) {
+      const s = name('source', "the vendor's name");
+      if (typeof s !== 'string') return s;
+      source = s;
+    }
+    const withSource = <T extends HistoryEvent>(e: T): T => (source === undefined ? e : { ...e, source });
+    if (type === 'line-type') {
+      if (!oneOf(event.lineType, LINE_TYPES)) return fail('.lineType', `must be one of ${LINE_TYPES.join(', ')}, got ${describe(event.lineType)}`);
+      return withSource({ type, at, lineType: event.lineType });
+    }
+    if (type === 'litigator') {
+      if (typeof event.listed !== 'boolean') return fail('.listed', `must be a boolean, got ${describe(event.listed)}`);
+      return withSource({ type, at, listed: event.listed });
+    }
+    const consentAt = instant('consentAt', true);
+    if (typeof consentAt !== 'number') return consentAt as InputProblem;
+    if (consentAt > at) return fail('.consentAt', 'is after the date the database was queried (at)');
+    if (typeof event.reassigned !== 'boolean') return fail('.reassigned', `must be a boolean, got ${describe(event.reassigned)}`);
+    return withSource({ type, at, consentAt, reassigned: event.reassigned });
+  }
   if (type === 'preference') {
     if (event.advertiser === undefined) {
       const limits = readLimits(event, path);
@@ -312,6 +337,6 @@ export function readEvent(input: unknown, path: string): HistoryEvent | InputPro
       return e;
     }
     default:
-      return fail('.type', `must be one of attempt, refusal, objection, consent, consent-withdrawn, contract, opposition-check, customer, preference; got ${describe(type)}`);
+      return fail('.type', `must be one of attempt, refusal, objection, consent, consent-withdrawn, contract, opposition-check, customer, preference, line-type, reassigned-check, litigator; got ${describe(type)}`);
   }
 }

@@ -1,3 +1,4 @@
+import type { LineType } from './types.js';
 import type { DateTime, Duration } from 'luxon';
 import type { Channel, Citation, ConsentScope, AttemptOutcome, CustomerKind, DirectoryEntry } from './vocabulary.js';
 
@@ -32,7 +33,10 @@ export type HistoryEvent =
   | { type: 'opposition-check'; at: Ms; list: string; listed: boolean; entry?: DirectoryEntry }
   /** `kind` (US established business relationship): absent when the host did not say. */
   | { type: 'customer'; at: Ms; advertiser: string; kind?: CustomerKind }
-  | ({ type: 'preference'; at: Ms; advertiser?: string } & Limits);
+  | ({ type: 'preference'; at: Ms; advertiser?: string } & Limits)
+  | { type: 'line-type'; at: Ms; lineType: LineType; source?: string }
+  | { type: 'reassigned-check'; at: Ms; consentAt: Ms; reassigned: boolean; source?: string }
+  | { type: 'litigator'; at: Ms; listed: boolean; source?: string };
 
 /** A budget after validation: `per` is a valid positive ISO 8601 duration. */
 export interface Budget {

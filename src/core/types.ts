@@ -131,7 +131,28 @@ export type ContactEvent =
    * The consumer's contact preferences, for one advertiser or (no `advertiser`) for all. The latest
    * preference that applies replaces earlier ones. Honoured as `consumer.*` reasons.
    */
-  | ({ type: 'preference'; at: Instant; advertiser?: string } & ContactLimits);
+  | ({ type: 'preference'; at: Instant; advertiser?: string } & ContactLimits)
+  /**
+   * Extension (US): a data vendor's answer on the kind of line, dated `at` (the day of the
+   * lookup; numbers are ported between kinds, so the latest answer counts). Recorded and shown;
+   * no rule relaxes on it yet: every number is still treated as wireless (docs/us.md).
+   */
+  | { type: 'line-type'; at: Instant; lineType: LineType; source?: string }
+  /**
+   * Extension (US): an answer of the FCC Reassigned Numbers Database (47 CFR 64.1200(m)), queried
+   * on `at`, to the question "has this number been permanently disconnected since `consentAt`?".
+   * `reassigned: true` voids every consent given on or before `consentAt` (the number changed
+   * hands after it); `reassigned: false` is shown beside the consent relied on (safe harbor).
+   */
+  | { type: 'reassigned-check'; at: Instant; consentAt: Instant; reassigned: boolean; source?: string }
+  /**
+   * Extension: a litigator list's answer (a vendor's list of serial TCPA plaintiffs), dated `at`.
+   * `listed: true` blocks with `policy.litigator`: a business choice, not a rule of law.
+   */
+  | { type: 'litigator'; at: Instant; listed: boolean; source?: string };
+
+/** The kind of line a `line-type` event reports. */
+export type LineType = 'wireless' | 'landline' | 'voip';
 
 /**
  * A contact budget: at most `count` contacts over the period `per` (ISO 8601 duration, e.g.

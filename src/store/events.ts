@@ -11,7 +11,8 @@ import type { StoredEvent } from './types.js';
 /**
  * Event types whose weight fades with age, so a store may select them by date and prune old ones:
  * attempts (the 4-in-30-days cap, D.223-9 al. 3) and refusals (the 60-day cooldown, al. 4). Every
- * other type (consent, consent-withdrawn, objection, contract, customer, opposition-check) can
+ * other type (consent, consent-withdrawn, objection, contract, customer, opposition-check, line-type,
+ * reassigned-check, litigator) can
  * matter whatever its age (a consent of 2024 still allows a call in 2027 unless withdrawn), so it
  * is always loaded.
  */
@@ -123,6 +124,21 @@ function toContactEvent(e: HistoryEvent): ContactEvent {
       return e.kind === undefined ? { type: 'customer', at, advertiser: e.advertiser } : { type: 'customer', at, advertiser: e.advertiser, kind: e.kind };
     case 'opposition-check':
       return { type: 'opposition-check', at, list: e.list, listed: e.listed };
+    case 'line-type': {
+      const l: ContactEvent = { type: 'line-type', at, lineType: e.lineType };
+      if (e.source !== undefined) l.source = e.source;
+      return l;
+    }
+    case 'reassigned-check': {
+      const r: ContactEvent = { type: 'reassigned-check', at, consentAt: iso(e.consentAt), reassigned: e.reassigned };
+      if (e.source !== undefined) r.source = e.source;
+      return r;
+    }
+    case 'litigator': {
+      const l: ContactEvent = { type: 'litigator', at, listed: e.listed };
+      if (e.source !== undefined) l.source = e.source;
+      return l;
+    }
     case 'preference': {
       const p: ContactEvent = {
         type: 'preference',

@@ -137,3 +137,10 @@ export const UT_HOURS: Citation = { instrument: 'Utah Code', article: '§ 13-25a
 export const WA_COMMERCIAL_HOURS: Citation = { instrument: 'Revised Code of Washington', article: 'RCW 19.158.040(2)', url: 'https://app.leg.wa.gov/RCW/default.aspx?cite=19.158.040', inForce: { from: '1989-01-01' }, role: 'rule' };
 export const WA_HOURS: Citation = { instrument: 'Revised Code of Washington', article: 'RCW 80.36.390', url: 'https://app.leg.wa.gov/RCW/default.aspx?cite=80.36.390', inForce: { from: '1986-01-01' }, role: 'rule' };
 export const CT_HOURS: Citation = { instrument: 'Connecticut General Statutes', article: '§ 42-288a', url: 'https://www.cga.ct.gov/current/pub/chap_743m.htm', inForce: { from: '2023-10-01' }, role: 'rule' };
+
+/**
+ * Reassigned Numbers Database safe harbor: a caller that checks the FCC's database and is told the
+ * number was not permanently disconnected since the date of consent is not liable for a call to a
+ * number that was in fact reassigned (FCC 18-177; the database opened to callers 2021-11-01).
+ */
+export const FCC_REASSIGNED = fcc('(m)', '2021-11-01');

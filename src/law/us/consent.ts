@@ -23,20 +23,22 @@ import { inState, isAutomated, isTelemarketing } from './scope.js';
  * not hold: a non-commercial call rests on prior express consent, written or not.
  */
 function requireConsent(ctx: RuleContext, code: string, written: boolean): RuleOutcome[] {
-  const { consent, revokedAt } = consentFor(ctx, 'prospecting', written);
+  const { consent, revokedAt, reassignedAt, safeHarbor } = consentFor(ctx, 'prospecting', written);
   if (consent) {
     const facts: Record<string, unknown> = { consentAt: ctx.iso(consent.at), written: consent.written };
     if (consent.proof !== undefined) facts.proof = consent.proof;
+    if (safeHarbor) facts.reassignedCheck = { queriedAt: ctx.iso(safeHarbor.at), since: ctx.iso(safeHarbor.consentAt), reassigned: false, safeHarbor: '47 CFR 64.1200(m)' };
     return [{ kind: 'exempt', code: written ? 'us.exemption.written-consent' : 'us.exemption.prior-express-consent', facts }];
   }
   const facts: Record<string, unknown> = { required: written ? 'prior express written consent' : 'prior express consent', channel: ctx.attempt.channel };
   if (revokedAt !== undefined) facts.revokedAt = ctx.iso(revokedAt);
+  if (reassignedAt !== undefined) facts.reassignedCheckAt = ctx.iso(reassignedAt);
   return [{ kind: 'block', code, facts, until: null }];
 }
 
 const missingMessage = (who: string, fr: string) => (f: Record<string, unknown>) => ({
-  en: `${who}: an automated or prerecorded ${f.channel === 'sms' ? 'text' : 'call'} needs the consumer's ${String(f.required)}${f.revokedAt ? `; the consumer revoked consent on ${String(f.revokedAt)}` : ', and none is recorded'}.`,
-  fr: `${fr} : un ${f.channel === 'sms' ? 'SMS' : 'appel'} automatisé ou préenregistré exige le consentement ${f.required === 'prior express written consent' ? 'écrit préalable' : 'préalable'} du consommateur${f.revokedAt ? ` ; il l'a retiré le ${String(f.revokedAt)}` : ", et aucun n'est enregistré"}.`,
+  en: `${who}: an automated or prerecorded ${f.channel === 'sms' ? 'text' : 'call'} needs the consumer's ${String(f.required)}${f.revokedAt ? `; the consumer revoked consent on ${String(f.revokedAt)}` : f.reassignedCheckAt ? `; the Reassigned Numbers Database (queried ${String(f.reassignedCheckAt)}) says the number was disconnected after the consent, which was the previous holder's` : ', and none is recorded'}.`,
+  fr: `${fr} : un ${f.channel === 'sms' ? 'SMS' : 'appel'} automatisé ou préenregistré exige le consentement ${f.required === 'prior express written consent' ? 'écrit préalable' : 'préalable'} du consommateur${f.revokedAt ? ` ; il l'a retiré le ${String(f.revokedAt)}` : f.reassignedCheckAt ? ` ; la base des numéros réattribués (consultée le ${String(f.reassignedCheckAt)}) indique que le numéro a été résilié après le consentement, qui était celui du titulaire précédent` : ", et aucun n'est enregistré"}.`,
 });
 
 const exemptMessage = (f: Record<string, unknown>) => ({
@@ -52,7 +54,7 @@ const priorExpressMessage = (f: Record<string, unknown>) => ({
 export const automatedCallConsent: Rule = {
   id: 'us.tcpa.consent',
   inForce: { from: '2013-10-16' },
-  citations: [law.FCC_ROBOCALL, law.FCC_PEWC, law.FCC_REVOCATION],
+  citations: [law.FCC_ROBOCALL, law.FCC_PEWC, law.FCC_REVOCATION, law.FCC_REASSIGNED],
   statement: {
     en: 'An autodialed or prerecorded call or text to a wireless number needs the called party’s prior express consent; a marketing one needs their prior express written consent. Consent can be revoked by any reasonable means.',
     fr: "Un appel ou SMS automatisé ou préenregistré vers un mobile exige le consentement préalable exprès de l'appelé ; s'il est commercial, son consentement préalable exprès écrit. Le consentement peut être retiré par tout moyen raisonnable.",

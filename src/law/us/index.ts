@@ -15,6 +15,7 @@ import { floridaFrequency, marylandFrequency, oklahomaFrequency } from './freque
 import { callingHoursRules } from './hours.js';
 import { massachusettsRecordedMessage } from './recorded-message.js';
 import { telemarketingScope } from './scope.js';
+import { litigatorPolicy } from './vendors.js';
 
 /** ISO 3166-1 countries libphonenumber-js reports for +1 numbers this pack governs. */
 export const US_COUNTRIES = ['US', 'PR', 'VI', 'GU', 'MP', 'AS'] as const;
@@ -47,6 +48,7 @@ export function createUsPack(options: UsPackOptions = {}): RulePack {
     oklahomaFrequency,
     marylandFrequency,
     newYorkEmergency(options.newYorkEmergencies),
+    litigatorPolicy,
   ];
   return {
     id: 'us',

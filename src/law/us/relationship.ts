@@ -23,6 +23,29 @@ export interface ConsentReading {
   consent: Consent | null;
   /** Set when the latest matching consent was revoked (withdrawn, STOP, do-not-call request). */
   revokedAt?: Ms;
+  /**
+   * Set when the latest matching consent is void because the Reassigned Numbers Database said the
+   * number was permanently disconnected after it (`reassigned-check`, 47 CFR 64.1200(m)): the
+   * instant that check was queried. The consent was the previous holder's.
+   */
+  reassignedAt?: Ms;
+  /** The database's "not reassigned" answer covering the consent relied on (safe harbor, 47 CFR 64.1200(m)). */
+  safeHarbor?: Extract<HistoryEvent, { type: 'reassigned-check' }>;
+}
+
+type ReassignedCheck = Extract<HistoryEvent, { type: 'reassigned-check' }>;
+
+/**
+ * The latest Reassigned Numbers Database answer about the period after a consent given at
+ * `consentAt`: a check asked about a date on or after the consent. A "yes" voids the consent
+ * (the number was disconnected after a date that is itself after the consent).
+ */
+function reassignedSince(ctx: RuleContext, consentAt: Ms, reassigned: boolean): ReassignedCheck | undefined {
+  for (let i = ctx.history.length - 1; i >= 0; i--) {
+    const e = ctx.history[i]!;
+    if (e.type === 'reassigned-check' && e.reassigned === reassigned && e.at <= ctx.at && (reassigned ? e.consentAt >= consentAt : e.consentAt <= consentAt)) return e;
+  }
+  return undefined;
 }
 
 /**
@@ -41,7 +64,11 @@ export function consentFor(ctx: RuleContext, scope: ConsentScope, written: boole
     }
     if (e.type !== 'consent' || !e.covers.includes(scope) || !e.channels.includes(ctx.attempt.channel) || (written && !e.written)) continue;
     if (revokedAt !== undefined) return { consent: null, revokedAt };
-    return e.expiresAt !== undefined && e.expiresAt <= ctx.at ? { consent: null } : { consent: e };
+    if (e.expiresAt !== undefined && e.expiresAt <= ctx.at) return { consent: null };
+    const voided = reassignedSince(ctx, e.at, true);
+    if (voided) return { consent: null, reassignedAt: voided.at };
+    const harbor = reassignedSince(ctx, e.at, false);
+    return harbor ? { consent: e, safeHarbor: harbor } : { consent: e };
   }
   return { consent: null };
 }
