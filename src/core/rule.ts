@@ -1,6 +1,5 @@
-import type { LineType } from './types.js';
 import type { DateTime, Duration } from 'luxon';
-import type { Channel, Citation, ConsentScope, AttemptOutcome, CustomerKind, DirectoryEntry } from './vocabulary.js';
+import type { Channel, Citation, ConsentScope, AttemptOutcome, CustomerKind, DirectoryEntry, LineType } from './vocabulary.js';
 
 /** A sentence in both languages of the library. */
 export interface Text {

@@ -5,9 +5,9 @@
 
 import type { RulePack } from './rule.js';
 import type { Calendar } from '../time/calendar.js';
-import type { AttemptOutcome, Channel, Citation, ConsentScope, CustomerKind, DirectoryEntry } from './vocabulary.js';
+import type { AttemptOutcome, Channel, Citation, ConsentScope, CustomerKind, DirectoryEntry, LineType } from './vocabulary.js';
 
-export type { AttemptOutcome, Calendar, Channel, Citation, ConsentScope, CustomerKind, DirectoryEntry };
+export type { AttemptOutcome, Calendar, Channel, Citation, ConsentScope, CustomerKind, DirectoryEntry, LineType };
 
 
 /** An instant: a `Date`, or an ISO 8601 string WITH an offset or `Z` (`2026-11-24T10:30:00+01:00`). */
@@ -150,9 +150,6 @@ export type ContactEvent =
    * `listed: true` blocks with `policy.litigator`: a business choice, not a rule of law.
    */
   | { type: 'litigator'; at: Instant; listed: boolean; source?: string };
-
-/** The kind of line a `line-type` event reports. */
-export type LineType = 'wireless' | 'landline' | 'voip';
 
 /**
  * A contact budget: at most `count` contacts over the period `per` (ISO 8601 duration, e.g.

@@ -24,6 +24,9 @@ export type DirectoryEntry = 'plain' | 'asterisk' | 'none';
  */
 export type CustomerKind = 'purchase' | 'inquiry';
 
+/** The kind of line a `line-type` event reports (US data vendors). */
+export type LineType = 'wireless' | 'landline' | 'voip';
+
 /**
  * What a consent covers: being prospected, being called outside the legal days and hours, or
  * (extension) receiving automated calls with a recorded or synthetic voice — a consent some laws
