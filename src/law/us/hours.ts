@@ -272,6 +272,10 @@ export const SCHEDULES: readonly CallingSchedule[] = [
       'Texas: no telephone solicitation before 9 a.m. or after 9 p.m. Monday to Saturday, nor before noon or after 9 p.m. on Sunday.',
       'Texas : aucun démarchage téléphonique avant 9 h ou après 21 h du lundi au samedi, ni avant midi ou après 21 h le dimanche.',
     ),
+    reading: both(
+      'Texts count as calls, before and after SB 140 (2025-09-01), which added the chapter 304 definition of "telephone call" (text and image messages included) to chapter 302: the Senate Research Center analysis of the enrolled bill says it would "Amend Chapter 302 of the Business and Commerce Code to add the definition of \"telephone call,\" as found in Chapter 304." (https://capitol.texas.gov/tlodocs/89R/analysis/html/SB00140F.htm). SB 140 did not change the hours.',
+      'Les SMS comptent comme des appels, avant comme après la loi SB 140 (1er septembre 2025), qui a ajouté au chapitre 302 la définition de « telephone call » du chapitre 304 (messages texte et image compris) : l\'analyse du Senate Research Center sur le texte adopté dit qu\'elle modifie le chapitre 302 du Business and Commerce Code pour y ajouter la définition de « telephone call » du chapitre 304. La SB 140 n\'a pas changé les heures.',
+    ),
     unverified: both(
       'UNVERIFIED: the hours of § 301.051 come from the team reference (memory); the section exists but its text was not seen. Conservative reading applied.',
       "NON VÉRIFIÉ : les heures du § 301.051 viennent de la référence de l'équipe (mémoire) ; l'article existe mais son texte n'a pas été vu. Lecture prudente appliquée.",
