@@ -11,6 +11,8 @@ export default defineConfig({
   },
   test: {
     include: ['test/**/*.test.ts'],
+    // Type tests of the public API (test/**/*.test-d.ts): checked by tsc, reported as tests.
+    typecheck: { enabled: true, include: ['test/**/*.test-d.ts'], tsconfig: './tsconfig.json' },
     // Bounds that catch a hang, not a slow machine: CLI tests spawn several `node dist/cli.js`
     // processes (0.3 s each idle, 3 s and more when CI shares the machine), PGlite compiles its WASM
     // in each worker. With 30 s, a CLI test timed out under load (6 busy cores' worth of other

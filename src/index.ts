@@ -5,7 +5,8 @@
 export { evaluate, builtinPacks } from './evaluate.js';
 export { plan, type PlanEntry, type PlanOptions, type PlannedAttempt } from './plan.js';
 export { isOptOut, normalizeReply, OPT_OUT_KEYWORDS, type OptOut, type OptOutOptions } from './opt-out.js';
-export { defaultCalendar } from './time/calendar.js';
+export { defaultCalendar } from './settings.js';
+export { advise, block, defineReason, defineRule, exempt, type RuleDef } from './core/reason.js';
 export {
   createGate,
   GateError,
@@ -27,6 +28,7 @@ export type {
   Calendar,
   Channel,
   Citation,
+  Fine,
   ConsentScope,
   ContactBudget,
   ContactLimits,
@@ -48,3 +50,4 @@ export type {
   Text,
   TimeSlot,
 } from './core/types.js';
+export type { AnyReason, FactMeanings, FactValue, ReasonDef, ReasonKind } from './core/rule.js';

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { builtinPacks } from 'callgate';
 import { catalogue } from '../scripts/rules-catalogue.js';
+import { statusTable } from '../scripts/status-table.js';
 
 describe('docs/rules.md', () => {
   it('is the catalogue generated from the current packs (run `npm run docs` to refresh it)', () => {
@@ -19,5 +20,11 @@ describe('docs/rules.md', () => {
         for (const c of rule.citations) expect(c.url).toMatch(/^https?:\/\/[a-z0-9.-]+\//); // some state legislatures serve http only
       }
     }
+  });
+});
+
+describe('docs/vicidial-statuses.md', () => {
+  it('is the table generated from the built-in VICIdial mapping (run `npm run docs` to refresh it)', () => {
+    expect(readFileSync('docs/vicidial-statuses.md', 'utf8')).toBe(statusTable());
   });
 });

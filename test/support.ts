@@ -34,7 +34,10 @@ export function decide(at: string, history: ContactEvent[] = [], overrides: Part
   return evaluate(call(at, overrides), history, { packs: [d2239Pack], ...options });
 }
 
-export const codes = (d: Decision) => d.reasons.map((r) => r.code);
+/** The codes of a decision's blocking reasons, exemptions and advisories, in the decision's order: the one definition the suites share. */
+export const codes = (d: Pick<Decision, 'reasons'>) => d.reasons.map((r) => r.code);
+export const exemptionCodes = (d: Pick<Decision, 'exemptions'>) => d.exemptions.map((r) => r.code);
+export const advisoryCodes = (d: Pick<Decision, 'advisories'>) => d.advisories.map((r) => r.code);
 
 /** `n` voice attempts by `advertiser`, one per day at 11:00 Paris time starting on `firstDay` (YYYY-MM-DD, winter). */
 export function dailyAttempts(firstDay: string, n: number, advertiser = 'acme', offset = '+01:00'): Array<Extract<ContactEvent, { type: 'attempt' }> & { at: string }> {

@@ -6,13 +6,13 @@
 import { readFileSync } from 'node:fs';
 import type { ContactEvent } from '../index.js';
 import { UsageError } from './args.js';
-import { readLog } from './audit/command.js';
-import { numberKey, type RowProblem } from './audit/records.js';
-import { checkReadable } from './audit/source.js';
+import type { RowProblem } from './audit/records.js';
 
 /** Reads the history of `to`. Unreadable rows are a usage error (exit 2) naming line and field. */
 export async function readHistoryFile(path: string | undefined, to: string, zone: string | undefined): Promise<ContactEvent[]> {
   if (path === undefined) return [];
+  // The log readers (csv-parse) load only when a history file is given.
+  const [{ readLog }, { numberKey }, { checkReadable }] = await Promise.all([import('./audit/read-log.js'), import('./audit/records.js'), import('./audit/source.js')]);
   checkReadable(path, '--history');
   const text = readFileSync(path, 'utf8').replace(/^\uFEFF/, '');
   if (text.trimStart().startsWith('[')) {
@@ -30,7 +30,7 @@ export async function readHistoryFile(path: string | undefined, to: string, zone
   const problems: RowProblem[] = [];
   await readLog(path, { mapping: {}, time: zone === undefined ? {} : { zone }, defaultTo: to }, undefined, (item) => {
     if ('problem' in item) problems.push(item.problem);
-    else if (item.key === wanted) {
+    else if (item.kind !== 'skipped' && item.key === wanted) {
       if (item.kind === 'event') events.push(item.event);
       else events.push(...item.recorded);
     }

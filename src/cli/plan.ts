@@ -9,7 +9,8 @@ import { parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
 import { plan, type ContactEvent, type PlannedAttempt } from '../index.js';
 import * as args from './args.js';
-import { readLog } from './audit/command.js';
+import { importEvents } from './audit/imports.js';
+import { readLog } from './audit/read-log.js';
 import { numberKey, type RowProblem } from './audit/records.js';
 import { checkReadable, detectDelimiter } from './audit/source.js';
 
@@ -17,6 +18,10 @@ export interface PlanCommandOptions {
   from?: string;
   horizon?: string;
   events?: string;
+  /** A consent register, an opposition-list scrub and the numbers submitted to it (docs/audit.md, "Imports"). */
+  consents?: string;
+  opposition?: string;
+  submitted?: string;
   advertiser?: string;
   channel?: string;
   callerId?: string;
@@ -58,6 +63,7 @@ export async function planCommand(list: string, opts: PlanCommandOptions, write:
     const problems: RowProblem[] = [];
     await readLog(opts.events, { mapping: {}, time: opts.timezone === undefined ? {} : { zone: opts.timezone } }, undefined, (item) => {
       if ('problem' in item) return void problems.push(item.problem);
+      if (item.kind === 'skipped') return;
       const events = byNumber.get(item.key) ?? [];
       if (item.kind === 'event') events.push(item.event);
       else events.push(...item.recorded);
@@ -67,6 +73,16 @@ export async function planCommand(list: string, opts: PlanCommandOptions, write:
       const first = problems.slice(0, 5).map((p) => `line ${p.line}: ${p.field}: ${p.problem}`).join('; ');
       throw new args.UsageError(`--events ${opts.events}: ${problems.length} unreadable rows (${first})`);
     }
+  }
+  const imported: RowProblem[] = [];
+  await importEvents(opts, opts.timezone === undefined ? {} : { zone: opts.timezone }, (i) => {
+    const events = byNumber.get(i.key) ?? [];
+    events.push(i.event);
+    byNumber.set(i.key, events);
+  }, (p) => imported.push(p));
+  if (imported.length > 0) {
+    const first = imported.slice(0, 5).map((p) => `line ${p.line}: ${p.field}: ${p.problem}`).join('; ');
+    throw new args.UsageError(`${imported.length} unreadable import rows (${first})`);
   }
   const histories = attempts.map((a) => byNumber.get(numberKey(a.to, keys)) ?? []);
   const slots = plan(attempts, histories, { from, horizon, locale: opts.locale, holidays: opts.holidays });

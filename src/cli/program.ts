@@ -4,11 +4,12 @@
  */
 import { Command, CommanderError, Option } from 'commander';
 import * as args from './args.js';
-import { audit, type AuditOptions } from './audit/command.js';
+// The audit, plan and windows commands (csv-parse, cli-progress…) load when they run: `check` starts light.
+import type { AuditOptions } from './audit/command.js';
 import { BUILTIN_MAPPINGS } from './audit/mapping.js';
 import { check } from './check.js';
-import { planCommand, type PlanCommandOptions } from './plan.js';
-import { windows } from './windows.js';
+import type { PlanCommandOptions } from './plan.js';
+import type { windows } from './windows.js';
 
 /** Set by the build (tsup `define`); absent when the sources run directly. */
 declare const __CALLGATE_VERSION__: string | undefined;
@@ -56,7 +57,7 @@ export function program(write: (s: string) => void, setExit: (code: number) => v
       .option('--history <file>', "the consumer's events (JSON Lines, JSON array or CSV)")
       .option('--timezone <zone>', 'IANA zone of naive timestamps in --history')
       .option('--json', 'print the windows as JSON'),
-  ).action(async (opts: Parameters<typeof windows>[0]) => setExit(await windows(opts, write)));
+  ).action(async (opts: Parameters<typeof windows>[0]) => setExit(await (await import('./windows.js')).windows(opts, write)));
 
   common(
     prog
@@ -66,6 +67,9 @@ export function program(write: (s: string) => void, setExit: (code: number) => v
       .requiredOption('--from <instant>', "earliest instant to plan from: ISO 8601 with an offset, or 'now'")
       .option('--horizon <duration>', "how far to look: ISO 8601 duration ('P14D') or days", 'P14D')
       .option('--events <file>', "the consumers' histories: CSV or JSON Lines with the audit's canonical columns")
+      .option('--consents <file>', 'a consent register: number, advertiser, date, channels, proof (CSV or JSON Lines; docs/audit.md, Imports)')
+      .option('--opposition <file>', "an opposition-list scrub result: the numbers returned as registered, with the scrub's date")
+      .option('--submitted <file>', 'the numbers submitted to that scrub: those not returned were not listed on that date')
       .option('--advertiser <name>', 'the advertiser of every row (overrides any advertiser column)')
       .addOption(new Option('--channel <channel>', 'voice or sms, for rows that do not say').choices(['voice', 'sms']).default('voice'))
       .option('--caller-id <number>', 'the number presented, for rows that give none')
@@ -74,7 +78,7 @@ export function program(write: (s: string) => void, setExit: (code: number) => v
       .addOption(new Option('--format <format>', 'output format').choices(['csv', 'json']).default('csv'))
       .option('--out <file>', 'write the plan to a file instead of stdout'),
   ).action(async (file: string, opts: Omit<PlanCommandOptions, 'locale' | 'holidays'> & { locale: string; holidays: string }) => {
-    setExit(await planCommand(file, { ...opts, locale: args.locale(opts.locale), holidays: args.holidays(opts.holidays) }, write));
+    setExit(await (await import('./plan.js')).planCommand(file, { ...opts, locale: args.locale(opts.locale), holidays: args.holidays(opts.holidays) }, write));
   });
 
   common(
@@ -83,7 +87,10 @@ export function program(write: (s: string) => void, setExit: (code: number) => v
       .description('replay a call log in time order and report every call that broke the law, with a summary and the exposure ceiling')
       .argument('<log>', 'call log: CSV (, ; tab |, header line) or JSON Lines')
       .option('--events <file>', 'other history events (consents, objections, contracts…), CSV or JSON Lines with canonical columns')
-      .addOption(new Option('--format <format>', 'report format').choices(['text', 'json', 'csv']).default('text'))
+      .option('--consents <file>', 'a consent register: number, advertiser, date, channels, proof (CSV or JSON Lines; docs/audit.md, Imports)')
+      .option('--opposition <file>', "an opposition-list scrub result: the numbers returned as registered, with the scrub's date")
+      .option('--submitted <file>', 'the numbers submitted to that scrub: those not returned were not listed on that date')
+      .addOption(new Option('--format <format>', 'report format (html: one self-contained page with charts, in --locale)').choices(['text', 'json', 'csv', 'html']).default('text'))
       .option('--out <file>', 'write the report to a file instead of stdout')
       .option('--mapping <name|file.json>', `column mapping: ${Object.keys(BUILTIN_MAPPINGS).join(', ')}, or a JSON file (docs/audit.md)`)
       .option('--timezone <zone>', 'IANA zone of naive timestamps (e.g. Europe/Paris)')
@@ -94,12 +101,28 @@ export function program(write: (s: string) => void, setExit: (code: number) => v
       .option('--delimiter <char>', "CSV delimiter (default: detected from the header line; 'tab' for tabs)")
       .option('--encoding <name>', 'text encoding of the log: utf-8 (default), windows-1252 or latin1 (--events files are UTF-8)', 'utf-8')
       .option('--reorder-rows <n>', 'rows held to put a nearly sorted log in time order', '10000')
+      .option('--progress', 'show the progress bar on stderr whatever the size of the log (default: logs over 4 MB), unless the report goes to the same terminal')
       .option('--no-progress', 'never show the progress bar')
       .option('--exit-zero', 'exit 0 whenever the audit ran, violations or not (for demos; not for CI gates)'),
   ).action(async (file: string, opts: Omit<AuditOptions, 'locale' | 'holidays'> & { locale: string; holidays: string; exitZero?: boolean }) => {
-    const code = await audit(file, { ...opts, locale: args.locale(opts.locale), holidays: args.holidays(opts.holidays) });
+    const code = await (await import('./audit/command.js')).audit(file, { ...opts, locale: args.locale(opts.locale), holidays: args.holidays(opts.holidays) });
     setExit(opts.exitZero ? args.EXIT.ok : code);
   });
+
+  common(
+    prog
+      .command('serve')
+      .description('the Gate as an HTTP service for dialers and CRMs (POST /v1/reserve before dialing; docs/dialers.md)')
+      .option('--port <n>', 'TCP port (0: a free one, printed)', '8787')
+      .option('--host <address>', 'address to listen on', '127.0.0.1')
+      .option('--data-dir <dir>', 'embedded PostgreSQL (PGlite) in this directory: the default store (./callgate-data)')
+      .option('--database <url>', 'a PostgreSQL server (postgres://…; env CALLGATE_DATABASE_URL): several services share one history')
+      .option('--memory', 'an in-memory store (lost on exit; for tests and demos)')
+      .option('--token <token>', 'require Authorization: Bearer <token> (env CALLGATE_TOKEN)')
+      .option('--secret <secret>', 'key stored numbers with an HMAC of this secret (env CALLGATE_SECRET)')
+      .option('--body-limit <bytes>', 'largest request body', '1048576')
+      .option('--quiet', 'no request log on stderr'),
+  ).action(async (opts: import('./serve/command.js').ServeOptions) => setExit(await (await import('./serve/command.js')).serve(opts, write)));
 
   for (const cmd of prog.commands) cmd.exitOverride().showHelpAfterError('(run with --help for usage)');
   return prog;

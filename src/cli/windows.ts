@@ -13,7 +13,10 @@
  *    one hour, which holds for every rule shipped.
  */
 import { DateTime } from 'luxon';
-import { evaluate, type Attempt, type ContactEvent, type Decision, type EvaluateOptions } from '../index.js';
+import { decide } from '../core/engine.js';
+import { NormalisedHistory, normaliseHistory } from '../core/history.js';
+import { engineSettings } from '../settings.js';
+import { type Attempt, type ContactEvent, type Decision, type EvaluateOptions } from '../index.js';
 import * as args from './args.js';
 import { attemptFrom, type CallOptions } from './check.js';
 import { readHistoryFile } from './history.js';
@@ -43,7 +46,12 @@ export function allowedWindows(
   from: number,
   until: number,
 ): { windows: Array<{ start: number; end: number; open: boolean }>; zone: string | undefined; blocked?: Decision } {
-  const judge = (ms: number) => evaluate({ ...attempt, at: new Date(ms) }, history, options);
+  // The history is read once, not once per evaluation (issue 15); invalid, it is passed as it
+  // is, and the engine reports its problems as evaluate would.
+  const settings = engineSettings(options);
+  const normalised = normaliseHistory(history);
+  const events = normalised instanceof NormalisedHistory ? normalised : history;
+  const judge = (ms: number) => decide({ ...attempt, at: new Date(ms) }, events, settings);
   const windows: Array<{ start: number; end: number; open: boolean }> = [];
   let zone: string | undefined;
   let t = from;

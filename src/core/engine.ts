@@ -9,8 +9,10 @@
  * passes in all of them.
  */
 import { DateTime, type Zone } from 'luxon';
-import { isoInZone, localDateInZone } from '../time/format.js';
+import { isoInZone } from '../time/format.js';
+import { clockOf, dayOfIsoDate, isoDateOfDay } from '../time/local.js';
 import { zoneOf } from '../time/zone.js';
+import { isNormalised } from './history.js';
 import { inputMessage } from './messages.js';
 import { readAttempt, readHistory, type InputProblem, type ReadAttempt } from './normalize.js';
 import { resolveRuleOptions } from './options.js';
@@ -46,10 +48,14 @@ interface Placement {
   zones: ReadonlyArray<{ name: string; zone: Zone }>;
 }
 
-/** Evaluates one attempt. Never throws on data: unreadable input gives a `deny` with `input.*` reasons. */
+/**
+ * Evaluates one attempt. Never throws on data: unreadable input gives a `deny` with `input.*` reasons.
+ * `history` is the host's (read and validated here) or a {@link NormalisedHistory} read once by an
+ * internal caller (not validated again).
+ */
 export function decide(attempt: unknown, history: unknown, settings: EngineSettings): Decision {
   const read = readAttempt(attempt);
-  const events = readHistory(history);
+  const events = isNormalised(history) ? (history.events as HistoryEvent[]) : readHistory(history);
   const problems = [...(Array.isArray(read) ? read : []), ...(isProblems(events) ? events : [])];
   if (Array.isArray(read)) return refuse(problems, settings.locale);
 
@@ -61,10 +67,15 @@ export function decide(attempt: unknown, history: unknown, settings: EngineSetti
   const holiday = holidayLookup(settings, pack, recipient.region);
   const options = settings.options ?? DEFAULT_RULE_OPTIONS;
   const holidayIn: RuleContext['holidayIn'] = (localDate, region) => settings.calendar.holiday(localDate, pack.calendarCountry, region);
+  // Per zone, once per decision: the recipient seen from it and the helpers bound to it.
+  const frames = zones.map(({ name, zone }): Frame => ({
+    zone,
+    recipient: name === recipient.timeZone ? recipient : { ...recipient, timeZone: name },
+    toLocal: (ms) => DateTime.fromMillis(ms, { zone }),
+    iso: (ms) => isoInZone(ms, zone),
+  }));
   const run = (at: Ms): Fired[] => {
-    const fired = zones.map(({ name, zone }) =>
-      runRules(pack, settings.overlays, contextAt(at, read, { ...recipient, timeZone: name }, zone, sorted, holiday, holidayIn, options), zone),
-    );
+    const fired = frames.map((frame) => runRules(pack, settings.overlays, contextAt(at, read, frame, sorted, holiday, holidayIn, options), frame.zone));
     return fired.length === 1 ? fired[0]! : strictest(fired.flat());
   };
   // With `advisories: 'block'` the host treats good practice as binding: advisories block too.
@@ -79,7 +90,10 @@ export function decide(attempt: unknown, history: unknown, settings: EngineSetti
     fired.filter(keep).map((f) => toReason(f, blocking(f), pack, settings.locale, iso));
 
   const allowed = blocks.length === 0;
-  const next = allowed ? undefined : nextAllowed(read.at, blocks, (at) => run(at).filter(blocking));
+  // Hints are only sure when nothing in the history happens after the attempt (a consent given
+  // tomorrow could lift tomorrow's block).
+  const hints = sorted.length === 0 || sorted[sorted.length - 1]!.at <= read.at;
+  const next = allowed ? undefined : nextAllowed(read.at, blocks, (at) => run(at).filter(blocking), hints);
   const decision: Decision = {
     allowed,
     verdict: allowed ? 'allow' : 'deny',
@@ -104,15 +118,13 @@ function isProblems(x: HistoryEvent[] | InputProblem[]): x is InputProblem[] {
 function place(read: ReadAttempt, packs: readonly RulePack[]): Placement | InputProblem {
   const { number } = read;
   const pack = packs.find((p) => p.countries.includes(number.country));
-  const hints: { region?: string; postalCode?: string } = {};
-  if (read.region !== undefined) hints.region = read.region;
-  if (read.postalCode !== undefined) hints.postalCode = read.postalCode;
-  const where = pack?.locate({ ...number, ...hints });
+  const where = pack?.locate({
+    ...number,
+    ...(read.region === undefined ? {} : { region: read.region }),
+    ...(read.postalCode === undefined ? {} : { postalCode: read.postalCode }),
+  });
   if (!pack || !where) {
     return { code: 'input.unsupported-country', field: 'attempt.to', problem: `no rule pack covers numbers of ${number.country} (${number.e164})` };
-  }
-  if (where.invalidPostalCode !== undefined) {
-    return { code: 'input.invalid-postal-code', field: 'attempt.recipient.postalCode', problem: where.invalidPostalCode };
   }
   // The host's zone settles it; without one, a number whose zone is unknown cannot be placed.
   if (where.timeZones.length === 0 && read.timeZone === undefined) {
@@ -149,11 +161,18 @@ function holidayLookup(settings: EngineSettings, pack: RulePack, recipientRegion
   };
 }
 
+/** One candidate zone of a decision: what every context in it shares. */
+interface Frame {
+  zone: Zone;
+  recipient: RecipientFacts;
+  toLocal: RuleContext['toLocal'];
+  iso: RuleContext['iso'];
+}
+
 function contextAt(
   at: Ms,
   read: ReadAttempt,
-  recipient: RecipientFacts,
-  zone: Zone,
+  frame: Frame,
   sorted: readonly HistoryEvent[],
   holiday: RuleContext['holiday'],
   holidayIn: RuleContext['holidayIn'],
@@ -161,21 +180,52 @@ function contextAt(
 ): RuleContext {
   const last = sorted[sorted.length - 1];
   const past = last === undefined || last.at <= at ? sorted.length : countAtOrBefore(sorted, at);
-  return {
+  const clock = clockOf(frame.zone);
+  const wall = clock.wall(at);
+  return new Context(
     at,
-    local: DateTime.fromMillis(at, { zone }),
-    localDate: localDateInZone(at, zone),
-    attempt: read.facts,
-    recipient,
+    wall,
+    clock,
+    isoDateOfDay(wall.day),
+    read.facts,
+    frame.recipient,
     // Only what happened at or before the instant; most histories are entirely in the past.
-    history: past === sorted.length ? sorted : sorted.slice(0, past),
-    later: past === sorted.length ? NOTHING : sorted.slice(past),
+    past === sorted.length ? sorted : sorted.slice(0, past),
+    past === sorted.length ? NOTHING : sorted.slice(past),
     holiday,
     holidayIn,
-    toLocal: (ms) => DateTime.fromMillis(ms, { zone }),
-    iso: (ms) => isoInZone(ms, zone),
+    frame.toLocal,
+    frame.iso,
     options,
-  };
+  );
+}
+
+/**
+ * A rule's context. A class, not an object literal with a getter: V8 made every property read of
+ * such literals slow (the decision cost twice as much). `local` is built when first read (the
+ * built-in rules read `wall` and `clock`); a copy made with spread does not carry it.
+ */
+class Context implements RuleContext {
+  #local: DateTime | undefined;
+  constructor(
+    readonly at: Ms,
+    readonly wall: RuleContext['wall'],
+    readonly clock: RuleContext['clock'],
+    readonly localDate: string,
+    readonly attempt: RuleContext['attempt'],
+    readonly recipient: RecipientFacts,
+    readonly history: readonly HistoryEvent[],
+    readonly later: readonly HistoryEvent[],
+    readonly holiday: RuleContext['holiday'],
+    readonly holidayIn: RuleContext['holidayIn'],
+    readonly toLocal: RuleContext['toLocal'],
+    readonly iso: RuleContext['iso'],
+    readonly options: RuleOptions,
+  ) {}
+
+  get local(): DateTime {
+    return (this.#local ??= this.toLocal(this.at));
+  }
 }
 
 const NOTHING: readonly HistoryEvent[] = [];
@@ -228,13 +278,13 @@ function strictest(all: Fired[]): Fired[] {
  * end of its rule's in-force period, if it has one (a law change can make the attempt allowed);
  * otherwise no date can be computed. Bounded, so it always terminates.
  */
-function nextAllowed(at: Ms, blocks: Fired[], blocksAt: (at: Ms) => Fired[]): Ms | null {
+function nextAllowed(at: Ms, blocks: Fired[], blocksAt: (at: Ms) => Fired[], hints: boolean): Ms | null {
   let t = at;
   let current = blocks;
   for (let step = 0; step < MAX_SCHEDULE_STEPS; step++) {
     let next = t;
     for (const fired of current) {
-      const until = blockEnd(fired);
+      const until = blockEnd(fired, hints);
       if (until === null) return null;
       next = Math.max(next, until);
     }
@@ -246,14 +296,26 @@ function nextAllowed(at: Ms, blocks: Fired[], blocksAt: (at: Ms) => Fired[]): Ms
   return null;
 }
 
-function blockEnd({ rule, outcome, zone }: Fired): Ms | null {
+function blockEnd({ rule, outcome, zone }: Fired, hints: boolean): Ms | null {
   // An advisory made blocking ends when it says; without an `until`, it is open-ended.
-  const until = outcome.kind === 'exempt' ? null : outcome.until ?? null;
+  let until = outcome.kind === 'exempt' ? null : outcome.until ?? null;
   const ruleEnd = rule.inForce.until === undefined
     ? null
-    : DateTime.fromISO(rule.inForce.until, { zone }).plus({ days: 1 }).startOf('day').toMillis();
+    : endOfLocalDate(rule.inForce.until, zone);
+  // The rule's hint, when it holds: the rule still in force there, the history unchanged.
+  if (hints && until !== null && outcome.kind === 'block' && outcome.opensAt !== undefined && (ruleEnd === null || outcome.opensAt <= ruleEnd)) {
+    until = outcome.opensAt;
+  }
   if (until === null) return ruleEnd;
   return ruleEnd === null ? until : Math.min(until, ruleEnd);
+}
+
+/**
+ * The instant a local date ends in a zone (the next day's local midnight): when a rule dated
+ * `until` stops applying. Luxon's `fromISO(date).plus({ days: 1 }).startOf('day')`, on numbers.
+ */
+function endOfLocalDate(date: string, zone: Zone): Ms {
+  return clockOf(zone).endOfDay(dayOfIsoDate(date));
 }
 
 function toReason({ rule, outcome, law }: Fired, blocks: boolean, pack: RulePack, locale: 'en' | 'fr', iso: (ms: Ms) => string): Reason {
@@ -279,9 +341,9 @@ function mergeExemptions(reasons: Reason[]): Reason[] {
   const byBasis = new Map<string, Reason>();
   let unique = 0;
   for (const r of reasons) {
-    const { lifts, ...basis } = r.facts;
+    const lifts = r.facts.lifts;
     // Only exemptions that name what they lift are merged; others stay one per rule.
-    const key = Array.isArray(lifts) ? `${r.code}|${JSON.stringify(basis)}` : String(unique++);
+    const key = Array.isArray(lifts) ? `${r.code}|${JSON.stringify(withoutLifts(r.facts))}` : String(unique++);
     const seen = byBasis.get(key);
     if (!seen) {
       byBasis.set(key, r);
@@ -296,6 +358,12 @@ function mergeExemptions(reasons: Reason[]): Reason[] {
     }
   }
   return [...byBasis.values()];
+}
+
+/** The facts of an exemption but what it lifts: what two exemptions must share to be one. */
+function withoutLifts(facts: Record<string, unknown>): Record<string, unknown> {
+  const { lifts: _, ...basis } = facts;
+  return basis;
 }
 
 /** The decision for unusable input: deny, with every problem found, and no date to retry at. */

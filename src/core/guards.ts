@@ -43,6 +43,15 @@ export function textProblem(v: unknown, blankOk = false): string | null {
  * and dropped by some database drivers on the way back).
  */
 export function canonicalText(v: string): string {
+  // Text below U+0300 (ASCII, Latin-1, Latin Extended) is already NFC and holds no U+FEFF: the usual case, no copy.
+  let plain = true;
+  for (let i = 0; i < v.length; i++) {
+    if (v.charCodeAt(i) >= 0x300) {
+      plain = false;
+      break;
+    }
+  }
+  if (plain) return v;
   const s = v.includes('\ufeff') ? v.replace(/\ufeff/g, '') : v;
   return s.normalize('NFC');
 }
@@ -77,6 +86,55 @@ export function elements<T>(v: unknown, ok: (x: unknown) => x is T): T[] | null 
  * throwing one is reported against its field. Properties not listed are never read.
  */
 export function snapshot(v: Obj, keys: readonly string[], path: string): { value: Obj } | { field: string; problem: string } {
+  return plainSnapshot(v, keys, path) ?? readEveryKey(v, keys, path);
+}
+
+/**
+ * The fast path of {@link snapshot} for plain objects (prototype `Object.prototype`, the JSON a host
+ * passes): only the listed keys the object owns are read (one `getOwnPropertyNames`, instead of a
+ * lookup of every listed name), in the order of `keys`, so that a throwing getter is reported
+ * against the same field. Null for anything else (a class instance, a null prototype, a Proxy
+ * whose traps throw), which takes the general path.
+ */
+function plainSnapshot(v: Obj, keys: readonly string[], path: string): { value: Obj } | { field: string; problem: string } | null {
+  let names: string[];
+  try {
+    if (Object.getPrototypeOf(v) !== Object.prototype) return null;
+    names = Object.getOwnPropertyNames(v);
+  } catch {
+    return null;
+  }
+  if (keys.length > 31) return null;
+  const index = indexOf(keys);
+  let present = 0; // a bit per listed key the object owns, so that they are read in the order of `keys`
+  for (let n = 0; n < names.length; n++) {
+    const i = index.get(names[n]!);
+    if (i !== undefined) present |= 1 << i;
+  }
+  const out: Obj = {};
+  for (let i = 0; present !== 0; i++, present >>>= 1) {
+    if ((present & 1) === 0) continue;
+    const key = keys[i]!;
+    try {
+      const x = v[key];
+      if (x !== undefined) out[key] = x;
+    } catch (err) {
+      return { field: `${path}.${key}`, problem: `could not be read (${errorText(err)})` };
+    }
+  }
+  return { value: out };
+}
+
+const indexes = new WeakMap<readonly string[], ReadonlyMap<string, number>>();
+
+/** Position of each key of a key list (a memo per list: the lists are module constants). */
+function indexOf(keys: readonly string[]): ReadonlyMap<string, number> {
+  let index = indexes.get(keys);
+  if (!index) indexes.set(keys, (index = new Map(keys.map((k, i) => [k, i]))));
+  return index;
+}
+
+function readEveryKey(v: Obj, keys: readonly string[], path: string): { value: Obj } | { field: string; problem: string } {
   const out: Obj = {};
   for (const key of keys) {
     try {

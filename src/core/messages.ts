@@ -8,7 +8,6 @@ const INPUT_LABEL: Record<InputProblem['code'], { en: string; fr: string }> = {
   'input.unsupported-country': { en: 'Unsupported country', fr: 'Pays non pris en charge' },
   'input.unknown-time-zone': { en: 'Unknown time zone', fr: 'Fuseau horaire inconnu' },
   'input.invalid-time-zone': { en: 'Invalid time zone', fr: 'Fuseau horaire invalide' },
-  'input.invalid-postal-code': { en: 'Invalid postal code', fr: 'Code postal invalide' },
 };
 
 /** One sentence naming the field at fault; the detail stays in English in both locales (it quotes the input). */

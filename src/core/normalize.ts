@@ -6,7 +6,7 @@
  * compared in one canonical form ({@link canonicalText}).
  */
 import { parseNumber, type ParsedNumber } from '../phone/number.js';
-import { describe, readInstant } from '../time/instant.js';
+import { describe, instantMs, readInstant } from '../time/instant.js';
 import { canonicalText, elements, errorText, isObj, isStorable, isText, oneOf, snapshot, textProblem } from './guards.js';
 import { readLimits } from './limits.js';
 import type { AttemptFacts, HistoryEvent, Ms } from './rule.js';
@@ -21,9 +21,7 @@ export type InputCode =
   | 'input.unsupported-country'
   | 'input.unknown-time-zone'
   /** `attempt.recipient.timeZone` is not an IANA zone (it used to be reported as `input.invalid-time`). */
-  | 'input.invalid-time-zone'
-  /** `attempt.recipient.postalCode` is not a postal code the number's pack can place (US: ZIP5 or ZIP+4 in the ZIP table). */
-  | 'input.invalid-postal-code';
+  | 'input.invalid-time-zone';
 
 /** One thing wrong with the input, naming the field at fault. */
 export interface InputProblem {
@@ -39,7 +37,7 @@ export interface ReadAttempt {
   number: ParsedNumber;
   timeZone?: string;
   region?: string;
-  /** `attempt.recipient.postalCode`, trimmed; the pack reads it. */
+  /** `attempt.recipient.postalCode`, trimmed (a US ZIP code is checked for form). */
   postalCode?: string;
 }
 
@@ -60,9 +58,99 @@ const RECIPIENT_FIELDS = ['kind', 'timeZone', 'region', 'legalPerson', 'postalCo
 const EVENT_FIELDS = [
   'type', 'at', 'advertiser', 'channel', 'outcome', 'channels', 'covers', 'written', 'expiresAt', 'proof',
   'id', 'start', 'end', 'subject', 'list', 'listed', 'entry', 'kind', 'budgets', 'excluded', 'preferred',
-  'lineType', 'consentAt', 'reassigned', 'source',
+  'lineType', 'since', 'result', 'source',
 ];
 const LINE_TYPES = ['wireless', 'landline', 'voip'] as const;
+const RND_RESULTS = ['yes', 'no', 'no-data'] as const;
+
+/** An event's listed fields read once, in one fixed shape (absent = undefined). */
+type EventFields = Record<(typeof EVENT_FIELDS)[number], unknown>;
+
+/**
+ * {@link snapshot} of an event, with a fast path for plain objects (the JSON a host passes): the
+ * listed keys the object owns are read once, in the order of EVENT_FIELDS (a throwing getter is
+ * reported against the same field as by `snapshot`), into an object of one fixed shape, so that
+ * the reader's field loads stay monomorphic. Anything else (a class instance, a Proxy) takes
+ * `snapshot` itself. Runs once per history event.
+ */
+function eventFields(input: Record<string, unknown>, path: string): { value: Record<string, unknown> } | { field: string; problem: string } {
+  let names: string[];
+  try {
+    if (Object.getPrototypeOf(input) !== Object.prototype) return snapshot(input, EVENT_FIELDS, path);
+    names = Object.getOwnPropertyNames(input);
+  } catch {
+    return snapshot(input, EVENT_FIELDS, path);
+  }
+  let present = 0;
+  for (let n = 0; n < names.length; n++) {
+    switch (names[n]) {
+      case 'type': present |= 1; break;
+      case 'at': present |= 2; break;
+      case 'advertiser': present |= 4; break;
+      case 'channel': present |= 8; break;
+      case 'outcome': present |= 16; break;
+      case 'channels': present |= 32; break;
+      case 'covers': present |= 64; break;
+      case 'written': present |= 128; break;
+      case 'expiresAt': present |= 256; break;
+      case 'proof': present |= 512; break;
+      case 'id': present |= 1024; break;
+      case 'start': present |= 2048; break;
+      case 'end': present |= 4096; break;
+      case 'subject': present |= 8192; break;
+      case 'list': present |= 16384; break;
+      case 'listed': present |= 32768; break;
+      case 'entry': present |= 65536; break;
+      case 'kind': present |= 131072; break;
+      case 'budgets': present |= 262144; break;
+      case 'excluded': present |= 524288; break;
+      case 'preferred': present |= 1048576; break;
+      case 'lineType': present |= 2097152; break;
+      case 'since': present |= 4194304; break;
+      case 'result': present |= 8388608; break;
+      case 'source': present |= 16777216; break;
+    }
+  }
+  const out: EventFields = { type: undefined, at: undefined, advertiser: undefined, channel: undefined, outcome: undefined, channels: undefined, covers: undefined, written: undefined, expiresAt: undefined, proof: undefined, id: undefined, start: undefined, end: undefined, subject: undefined, list: undefined, listed: undefined, entry: undefined, kind: undefined, budgets: undefined, excluded: undefined, preferred: undefined, lineType: undefined, since: undefined, result: undefined, source: undefined };
+  for (let i = 0; present !== 0; i++, present >>>= 1) {
+    if ((present & 1) === 0) continue;
+    const key = EVENT_FIELDS[i]!;
+    let x: unknown;
+    try {
+      x = input[key];
+    } catch (err) {
+      return { field: `${path}.${key}`, problem: `could not be read (${errorText(err)})` };
+    }
+    switch (i) {
+      case 0: out.type = x; break;
+      case 1: out.at = x; break;
+      case 2: out.advertiser = x; break;
+      case 3: out.channel = x; break;
+      case 4: out.outcome = x; break;
+      case 5: out.channels = x; break;
+      case 6: out.covers = x; break;
+      case 7: out.written = x; break;
+      case 8: out.expiresAt = x; break;
+      case 9: out.proof = x; break;
+      case 10: out.id = x; break;
+      case 11: out.start = x; break;
+      case 12: out.end = x; break;
+      case 13: out.subject = x; break;
+      case 14: out.list = x; break;
+      case 15: out.listed = x; break;
+      case 16: out.entry = x; break;
+      case 17: out.kind = x; break;
+      case 18: out.budgets = x; break;
+      case 19: out.excluded = x; break;
+      case 20: out.preferred = x; break;
+      case 21: out.lineType = x; break;
+      case 22: out.since = x; break;
+      case 23: out.result = x; break;
+      case 24: out.source = x; break;
+    }
+  }
+  return { value: out };
+}
 
 const isChannel = (c: unknown): c is Channel => oneOf(c, CHANNELS);
 const isScope = (c: unknown): c is ConsentScope => oneOf(c, SCOPES);
@@ -132,6 +220,11 @@ export function readAttempt(input: unknown): ReadAttempt | InputProblem[] {
         if (typeof recipient.timeZone === 'string') timeZone = recipient.timeZone;
         else bad('input.invalid-time-zone', 'attempt.recipient.timeZone', `must be an IANA zone name, got ${describe(recipient.timeZone)}`);
       }
+      if (recipient.postalCode !== undefined) {
+        // Its form is the country's: judged below, once the number says which country.
+        if (typeof recipient.postalCode === 'string' && recipient.postalCode.trim() !== '' && recipient.postalCode.length <= 16) postalCode = recipient.postalCode.trim();
+        else bad('input.invalid-attempt', 'attempt.recipient.postalCode', `must be a postal code, got ${describe(recipient.postalCode)}`);
+      }
       if (recipient.region !== undefined) {
         if (typeof recipient.region === 'string' && /^[A-Za-z]{2}-[A-Za-z0-9]{1,3}$/.test(recipient.region)) {
           region = recipient.region.toUpperCase();
@@ -139,15 +232,11 @@ export function readAttempt(input: unknown): ReadAttempt | InputProblem[] {
           bad('input.invalid-attempt', 'attempt.recipient.region', `must be an ISO 3166-2 code such as 'FR-57', got ${describe(recipient.region)}`);
         }
       }
-      if (recipient.postalCode !== undefined) {
-        // The pack of the number checks what a postal code is (US: ZIP5 or ZIP+4); here only the shape.
-        if (typeof recipient.postalCode === 'string' && /^[A-Za-z0-9][A-Za-z0-9 -]{0,15}$/.test(recipient.postalCode.trim())) {
-          postalCode = recipient.postalCode.trim();
-        } else {
-          bad('input.invalid-postal-code', 'attempt.recipient.postalCode', `must be a postal code such as '90210' or '90210-1234', got ${describe(recipient.postalCode)}`);
-        }
-      }
     }
+  }
+  // A US (NANP territory) number's postal code is a ZIP code: five digits, or ZIP+4.
+  if (postalCode !== undefined && number && number.e164.startsWith('+1') && !/^\d{5}(-\d{4})?$/.test(postalCode)) {
+    bad('input.invalid-attempt', 'attempt.recipient.postalCode', `must be a US ZIP code (5 digits, or ZIP+4 as 90210-1234), got ${describe(postalCode)}`);
   }
   if (problems.length > 0 || !at.ok || !number) return problems;
 
@@ -190,7 +279,7 @@ export function readHistory(history: unknown): HistoryEvent[] | InputProblem[] {
   for (let i = 0; i < length; i++) {
     let read: HistoryEvent | InputProblem;
     try {
-      read = i in history ? readEvent(history[i], `history[${i}]`) : { code: 'input.invalid-event', field: `history[${i}]`, problem: 'is a hole in the array' };
+      read = i in history ? readEvent(history[i], i) : { code: 'input.invalid-event', field: `history[${i}]`, problem: 'is a hole in the array' };
     } catch (err) {
       read = { code: 'input.invalid-event', field: `history[${i}]`, problem: `could not be read (${errorText(err)})` };
     }
@@ -210,97 +299,80 @@ export function readHistory(history: unknown): HistoryEvent[] | InputProblem[] {
   return events;
 }
 
-/** Reads one event, or says which of its fields is wrong. */
-export function readEvent(input: unknown, path: string): HistoryEvent | InputProblem {
-  const fail = (field: string, problem: string): InputProblem => ({ code: 'input.invalid-event', field: `${path}${field}`, problem });
-  if (!isObj(input)) return fail('', `must be an event object, got ${describe(input)}`);
-  const snap = snapshot(input, EVENT_FIELDS, path);
-  if (!('value' in snap)) return { code: 'input.invalid-event', ...snap };
+/** Reads one event, or says which of its fields is wrong. `path` names it in problems (a number: `history[n]`, written only on failure). */
+export function readEvent(input: unknown, path: string | number): HistoryEvent | InputProblem {
+  if (!isObj(input)) return fail(path, '', `must be an event object, got ${describe(input)}`);
+  const snap = eventFields(input, typeof path === 'number' ? '' : path);
+  if (!('value' in snap)) return { code: 'input.invalid-event', field: typeof path === 'number' ? `${pathText(path)}${snap.field}` : snap.field, problem: snap.problem };
   const event = snap.value;
-  /** A name compared across events (advertiser, contract id, list): storable text, in canonical form. */
-  const name = (key: string, what = 'a non-empty string'): string | InputProblem => {
-    const v = event[key];
-    return isText(v) ? canonicalText(v) : fail(`.${key}`, textProblem(v) ?? `must be ${what}, got ${describe(v)}`);
-  };
-  const instant = (key: string, required: boolean): Ms | undefined | InputProblem => {
-    const v = event[key];
-    if (v === undefined && !required) return undefined;
-    const r = readInstant(v);
-    return r.ok ? r.ms : fail(`.${key}`, r.problem);
-  };
-  const channels = (): readonly Channel[] | InputProblem => {
-    const v = event.channels;
-    if (v === undefined) return CHANNELS;
-    return elements(v, isChannel) ?? fail('.channels', `must be a non-empty array of 'voice' | 'sms', got ${describe(v)}`);
-  };
   const type = event.type;
   if (type === 'contract') {
-    const id = name('id');
+    const id = nameOf(event, path, 'id');
     if (typeof id !== 'string') return id;
-    const advertiser = name('advertiser');
+    const advertiser = nameOf(event, path, 'advertiser');
     if (typeof advertiser !== 'string') return advertiser;
-    const start = instant('start', true);
+    const start = instantOf(event, path, 'start', true);
     if (typeof start !== 'number') return start as InputProblem;
-    const end = instant('end', false);
+    const end = instantOf(event, path, 'end', false);
     if (typeof end === 'object') return end;
-    if (end !== undefined && end < start) return fail('.end', 'is before start');
-    if (event.subject !== undefined && !isStorable(event.subject)) return fail('.subject', textProblem(event.subject, true) ?? `must be a string, got ${describe(event.subject)}`);
+    if (end !== undefined && end < start) return fail(path, '.end', 'is before start');
+    if (event.subject !== undefined && !isStorable(event.subject)) return fail(path, '.subject', textProblem(event.subject, true) ?? `must be a string, got ${describe(event.subject)}`);
     const contract: HistoryEvent = { type, at: start, id, advertiser };
     if (end !== undefined) contract.end = end;
     if (typeof event.subject === 'string') contract.subject = event.subject;
     return contract;
   }
-  const at = instant('at', true);
+  const at = instantOf(event, path, 'at', true);
   if (typeof at !== 'number') return at as InputProblem;
   if (type === 'opposition-check') {
-    const list = name('list', "the list's name (e.g. 'bloctel')");
+    const list = nameOf(event, path, 'list', "the list's name (e.g. 'bloctel')");
     if (typeof list !== 'string') return list;
-    if (typeof event.listed !== 'boolean') return fail('.listed', `must be a boolean, got ${describe(event.listed)}`);
+    if (typeof event.listed !== 'boolean') return fail(path, '.listed', `must be a boolean, got ${describe(event.listed)}`);
     if (event.entry === undefined) return { type, at, list, listed: event.listed };
-    if (!oneOf(event.entry, ENTRIES)) return fail('.entry', `must be one of ${ENTRIES.join(', ')}, got ${describe(event.entry)}`);
+    if (!oneOf(event.entry, ENTRIES)) return fail(path, '.entry', `must be one of ${ENTRIES.join(', ')}, got ${describe(event.entry)}`);
     return { type, at, list, listed: event.listed, entry: event.entry };
   }
-  // Facts from data vendors (US): about the number, for every advertiser.
+  // Facts from data vendors (docs/contract.md §5): dated; only the litigator flag names an advertiser.
   if (type === 'line-type' || type === 'reassigned-check' || type === 'litigator') {
-    let source: string | undefined;
+    let src: string | undefined;
     if (event.source !== undefined) {
-      const s = name('source', "the vendor's name");
-      if (typeof s !== 'string') return s;
-      source = s;
+      if (!isStorable(event.source)) return fail(path, '.source', textProblem(event.source, true) ?? `must be a string, got ${describe(event.source)}`);
+      src = event.source as string;
     }
-    const withSource = <T extends HistoryEvent>(e: T): T => (source === undefined ? e : { ...e, source });
+    const withSource = <E extends HistoryEvent>(e: E): E => (src === undefined ? e : { ...e, source: src });
     if (type === 'line-type') {
-      if (!oneOf(event.lineType, LINE_TYPES)) return fail('.lineType', `must be one of ${LINE_TYPES.join(', ')}, got ${describe(event.lineType)}`);
+      if (!oneOf(event.lineType, LINE_TYPES)) return fail(path, '.lineType', `must be one of ${LINE_TYPES.join(', ')}, got ${describe(event.lineType)}`);
       return withSource({ type, at, lineType: event.lineType });
     }
-    if (type === 'litigator') {
-      if (typeof event.listed !== 'boolean') return fail('.listed', `must be a boolean, got ${describe(event.listed)}`);
-      return withSource({ type, at, listed: event.listed });
+    if (type === 'reassigned-check') {
+      const since = instantOf(event, path, 'since', true);
+      if (typeof since !== 'number') return since as InputProblem;
+      if (!oneOf(event.result, RND_RESULTS)) return fail(path, '.result', `must be one of ${RND_RESULTS.join(', ')}, got ${describe(event.result)}`);
+      return withSource({ type, at, since, result: event.result });
     }
-    const consentAt = instant('consentAt', true);
-    if (typeof consentAt !== 'number') return consentAt as InputProblem;
-    if (consentAt > at) return fail('.consentAt', 'is after the date the database was queried (at)');
-    if (typeof event.reassigned !== 'boolean') return fail('.reassigned', `must be a boolean, got ${describe(event.reassigned)}`);
-    return withSource({ type, at, consentAt, reassigned: event.reassigned });
+    if (event.advertiser === undefined) return withSource({ type, at });
+    const advertiser = nameOf(event, path, 'advertiser', 'a non-empty string when given (absent = every advertiser)');
+    if (typeof advertiser !== 'string') return advertiser;
+    return withSource({ type, at, advertiser });
   }
   if (type === 'preference') {
     if (event.advertiser === undefined) {
-      const limits = readLimits(event, path);
+      const limits = readLimits(event, pathText(path));
       return 'problem' in limits ? { code: 'input.invalid-event', ...limits } : { type, at, ...limits };
     }
-    const advertiser = name('advertiser', 'a non-empty string when given (absent = every advertiser)');
+    const advertiser = nameOf(event, path, 'advertiser', 'a non-empty string when given (absent = every advertiser)');
     if (typeof advertiser !== 'string') return advertiser;
-    const limits = readLimits(event, path);
+    const limits = readLimits(event, pathText(path));
     if ('problem' in limits) return { code: 'input.invalid-event', ...limits };
     return { type, at, advertiser, ...limits };
   }
-  const advertiser = name('advertiser');
+  const advertiser = nameOf(event, path, 'advertiser');
   if (typeof advertiser !== 'string') return advertiser;
   switch (type) {
     case 'attempt': {
-      if (!oneOf(event.channel, CHANNELS)) return fail('.channel', `must be 'voice' or 'sms', got ${describe(event.channel)}`);
+      if (!oneOf(event.channel, CHANNELS)) return fail(path, '.channel', `must be 'voice' or 'sms', got ${describe(event.channel)}`);
       if (event.outcome !== undefined && !oneOf(event.outcome, OUTCOMES)) {
-        return fail('.outcome', `must be one of ${OUTCOMES.join(', ')}, got ${describe(event.outcome)}`);
+        return fail(path, '.outcome', `must be one of ${OUTCOMES.join(', ')}, got ${describe(event.outcome)}`);
       }
       const e: HistoryEvent = { type, at, advertiser, channel: event.channel };
       if (event.outcome !== undefined) e.outcome = event.outcome as (typeof OUTCOMES)[number];
@@ -310,33 +382,63 @@ export function readEvent(input: unknown, path: string): HistoryEvent | InputPro
       return { type, at, advertiser };
     case 'customer': {
       if (event.kind === undefined) return { type, at, advertiser };
-      if (!oneOf(event.kind, CUSTOMER_KINDS)) return fail('.kind', `must be 'purchase' or 'inquiry', got ${describe(event.kind)}`);
+      if (!oneOf(event.kind, CUSTOMER_KINDS)) return fail(path, '.kind', `must be 'purchase' or 'inquiry', got ${describe(event.kind)}`);
       return { type, at, advertiser, kind: event.kind };
     }
     case 'objection':
     case 'consent-withdrawn': {
-      const ch = channels();
+      const ch = channelsOf(event, path);
       return 'problem' in ch ? ch : { type, at, advertiser, channels: ch };
     }
     case 'consent': {
-      const ch = channels();
+      const ch = channelsOf(event, path);
       if ('problem' in ch) return ch;
       let covers: readonly ConsentScope[] = ['prospecting'];
       if (event.covers !== undefined) {
         const read = elements(event.covers, isScope);
-        if (!read) return fail('.covers', `must be a non-empty array of ${SCOPES.map((c) => `'${c}'`).join(' | ')}, got ${describe(event.covers)}`);
+        if (!read) return fail(path, '.covers', `must be a non-empty array of ${SCOPES.map((c) => `'${c}'`).join(' | ')}, got ${describe(event.covers)}`);
         covers = read;
       }
-      const expiresAt = instant('expiresAt', false);
+      const expiresAt = instantOf(event, path, 'expiresAt', false);
       if (typeof expiresAt === 'object') return expiresAt;
-      if (event.proof !== undefined && !isStorable(event.proof)) return fail('.proof', textProblem(event.proof, true) ?? `must be a string, got ${describe(event.proof)}`);
-      if (event.written !== undefined && typeof event.written !== 'boolean') return fail('.written', `must be a boolean, got ${describe(event.written)}`);
+      if (event.proof !== undefined && !isStorable(event.proof)) return fail(path, '.proof', textProblem(event.proof, true) ?? `must be a string, got ${describe(event.proof)}`);
+      if (event.written !== undefined && typeof event.written !== 'boolean') return fail(path, '.written', `must be a boolean, got ${describe(event.written)}`);
       const e: HistoryEvent = { type, at, advertiser, channels: ch, covers, written: event.written === true };
       if (expiresAt !== undefined) e.expiresAt = expiresAt;
       if (typeof event.proof === 'string') e.proof = event.proof;
       return e;
     }
     default:
-      return fail('.type', `must be one of attempt, refusal, objection, consent, consent-withdrawn, contract, opposition-check, customer, preference, line-type, reassigned-check, litigator; got ${describe(type)}`);
+      return fail(path, '.type', `must be one of attempt, refusal, objection, consent, consent-withdrawn, contract, opposition-check, customer, preference, line-type, reassigned-check, litigator; got ${describe(type)}`);
   }
+}
+
+const pathText = (path: string | number) => (typeof path === 'number' ? `history[${path}]` : path);
+
+function fail(path: string | number, field: string, problem: string): InputProblem {
+  return { code: 'input.invalid-event', field: `${pathText(path)}${field}`, problem };
+}
+
+/** A name compared across events (advertiser, contract id, list): storable text, in canonical form. */
+function nameOf(event: Record<string, unknown>, path: string | number, key: string, what = 'a non-empty string'): string | InputProblem {
+  const v = event[key];
+  return isText(v) ? canonicalText(v) : fail(path, `.${key}`, textProblem(v) ?? `must be ${what}, got ${describe(v)}`);
+}
+
+function instantOf(event: Record<string, unknown>, path: string | number, key: string, required: boolean): Ms | undefined | InputProblem {
+  const v = event[key];
+  if (v === undefined && !required) return undefined;
+  // The usual case without allocating: a valid ISO string; anything else is read again to say why.
+  if (typeof v === 'string') {
+    const ms = instantMs(v);
+    if (ms === ms) return ms;
+  }
+  const r = readInstant(v);
+  return r.ok ? r.ms : fail(path, `.${key}`, r.problem);
+}
+
+function channelsOf(event: Record<string, unknown>, path: string | number): readonly Channel[] | InputProblem {
+  const v = event.channels;
+  if (v === undefined) return CHANNELS;
+  return elements(v, isChannel) ?? fail(path, '.channels', `must be a non-empty array of 'voice' | 'sms', got ${describe(v)}`);
 }

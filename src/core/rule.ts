@@ -1,5 +1,6 @@
 import type { DateTime, Duration } from 'luxon';
-import type { Channel, Citation, ConsentScope, AttemptOutcome, CustomerKind, DirectoryEntry, LineType } from './vocabulary.js';
+import type { LocalClock, LocalWall } from '../time/local.js';
+import type { Channel, Citation, ConsentScope, AttemptOutcome, CustomerKind, DirectoryEntry } from './vocabulary.js';
 
 /** A sentence in both languages of the library. */
 export interface Text {
@@ -33,9 +34,9 @@ export type HistoryEvent =
   /** `kind` (US established business relationship): absent when the host did not say. */
   | { type: 'customer'; at: Ms; advertiser: string; kind?: CustomerKind }
   | ({ type: 'preference'; at: Ms; advertiser?: string } & Limits)
-  | { type: 'line-type'; at: Ms; lineType: LineType; source?: string }
-  | { type: 'reassigned-check'; at: Ms; consentAt: Ms; reassigned: boolean; source?: string }
-  | { type: 'litigator'; at: Ms; listed: boolean; source?: string };
+  | { type: 'line-type'; at: Ms; lineType: 'wireless' | 'landline' | 'voip'; source?: string }
+  | { type: 'reassigned-check'; at: Ms; since: Ms; result: 'yes' | 'no' | 'no-data'; source?: string }
+  | { type: 'litigator'; at: Ms; advertiser?: string; source?: string };
 
 /** A budget after validation: `per` is a valid positive ISO 8601 duration. */
 export interface Budget {
@@ -113,8 +114,12 @@ export interface RuleOptions {
 export interface RuleContext {
   /** The instant under evaluation (epoch ms). */
   at: Ms;
-  /** The same instant in the recipient's zone. */
+  /** The same instant in the recipient's zone (a luxon DateTime, built when first read: prefer `wall`). */
   local: DateTime;
+  /** The same instant's local wall clock as numbers (fields, day number, time of day): the fast path. */
+  wall: LocalWall;
+  /** The recipient's zone as numbers: wall fields of any instant, instants of wall times. */
+  clock: LocalClock;
   /** `local` as `YYYY-MM-DD`. */
   localDate: string;
   attempt: AttemptFacts;
@@ -150,7 +155,19 @@ export interface RuleContext {
  * texts that apply to this outcome only (e.g. the article that makes a regional day a holiday).
  */
 export type RuleOutcome =
-  | { kind: 'block'; code: string; facts: Record<string, unknown>; until: Ms | null; cite?: readonly Citation[] }
+  | {
+      kind: 'block';
+      code: string;
+      facts: Record<string, unknown>;
+      until: Ms | null;
+      cite?: readonly Citation[];
+      /**
+       * For the scheduler only (never reported): an instant ≥ `until` before which the rule is
+       * sure to block whatever happens at `until`, given the same history (a weekend ends at
+       * midnight, the windows open at 10:00 on Monday). `nextAllowedAt` jumps there directly.
+       */
+      opensAt?: Ms;
+    }
   | { kind: 'exempt'; code: string; facts: Record<string, unknown>; cite?: readonly Citation[] }
   | { kind: 'advisory'; code: string; facts: Record<string, unknown>; until?: Ms | null; cite?: readonly Citation[] };
 
@@ -181,8 +198,13 @@ export interface Rule {
    * breach is punished by another text (an empty list: no sanction article encoded yet).
    */
   sanctions?: readonly Citation[];
-  /** One message per code the rule can produce, rendered from the outcome's facts. */
+  /**
+   * One message per code the rule can produce, rendered from the outcome's facts. Rules built with
+   * `defineRule` get it from their reasons; a host's own rule may write it by hand.
+   */
   messages: Readonly<Record<string, (facts: Record<string, unknown>) => Text>>;
+  /** The reason codes the rule can report, each defined once with typed facts (`defineRule`). */
+  reasons?: readonly AnyReason[];
   check(ctx: RuleContext): RuleOutcome[];
 }
 
@@ -194,11 +216,6 @@ export interface Location {
   timeZones: readonly string[];
   region?: string;
   regions?: readonly string[];
-  /**
-   * The recipient's postal code cannot be placed (not a postal code of this pack's country, or
-   * not in its table): the attempt is denied with `input.invalid-postal-code` and this problem.
-   */
-  invalidPostalCode?: string;
 }
 
 /** A jurisdiction's rules and the numbers it covers. */
@@ -216,9 +233,9 @@ export interface RulePack {
    * in (rules must pass in all; empty = unknown, the attempt is denied) and, when the number
    * tells, the ISO 3166-2 region. `recipient.timeZone` overrides the zones; `number.region` is the
    * recipient's known region (`attempt.recipient.region`), which a pack may use to add candidate
-   * zones. The regions of the context are the known region and the located ones, together.
-   * `number.postalCode` is `attempt.recipient.postalCode`; a pack that reads postal codes adds the
-   * code's zones and region (never narrowing), and a pack that does not ignores it.
+   * zones; `number.postalCode` is the holder's postal code (`attempt.recipient.postalCode`), which
+   * a pack may use the same way (the US pack's ZIP codes). The regions of the context are the known
+   * region and the located ones, together.
    */
   locate(number: { e164: string; country: string; region?: string; postalCode?: string }): Location | undefined;
   /** Sanction articles cited beside every blocking reason. */
@@ -237,3 +254,32 @@ export interface RulePack {
    */
   history?: Text;
 }
+
+/** What a reason's facts may hold: they go to JSON as they are (`Reason.facts`). */
+export type FactValue = string | number | boolean | null | readonly string[] | readonly number[];
+
+/** Meaning of every fact of `F`, optional ones included (for the catalogue). */
+export type FactMeanings<F> = { readonly [K in keyof F]-?: string };
+
+/** The kind of outcome a code reports: a block, an exemption that lifts blocks, an advisory. */
+export type ReasonKind = RuleOutcome['kind'];
+
+/**
+ * One reason code: the facts it reports and how it reads. `F` is the shape of its facts; `C` the
+ * code; `K` the kind of outcome (a code is always the same kind).
+ */
+export interface ReasonDef<F = Record<string, FactValue>, C extends string = string, K extends ReasonKind = ReasonKind> {
+  readonly code: C;
+  readonly kind: K;
+  /** Each fact's meaning, in English, for the catalogue. */
+  readonly facts: FactMeanings<F>;
+  /** The message, rendered from the facts, in both languages. */
+  readonly message: (facts: F) => Text;
+  /** Facts of a typical outcome: the catalogue shows its message, the parity test renders it. */
+  readonly example: F;
+}
+
+/** Any reason, whatever its facts (a rule's list, the registry). */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type AnyReason = ReasonDef<any, string, ReasonKind>;
+

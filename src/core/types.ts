@@ -5,9 +5,9 @@
 
 import type { RulePack } from './rule.js';
 import type { Calendar } from '../time/calendar.js';
-import type { AttemptOutcome, Channel, Citation, ConsentScope, CustomerKind, DirectoryEntry, LineType } from './vocabulary.js';
+import type { AttemptOutcome, Channel, Citation, ConsentScope, CustomerKind, DirectoryEntry, Fine } from './vocabulary.js';
 
-export type { AttemptOutcome, Calendar, Channel, Citation, ConsentScope, CustomerKind, DirectoryEntry, LineType };
+export type { AttemptOutcome, Calendar, Channel, Citation, ConsentScope, CustomerKind, DirectoryEntry, Fine };
 
 
 /** An instant: a `Date`, or an ISO 8601 string WITH an offset or `Z` (`2026-11-24T10:30:00+01:00`). */
@@ -70,12 +70,10 @@ export interface Attempt {
      */
     region?: string;
     /**
-     * Extension: the postal code of the holder's known address. For a US number (`+1` of the US
-     * and its territories), a ZIP5 (`'90210'`) or ZIP+4 (`'90210-1234'`): its time zone(s) and
-     * state are ADDED to those of the area code (every one must be open; a ZIP never narrows,
-     * `timeZone` stays the explicit override), and its state's law applies like `region`. A ZIP
-     * that is not well formed or not in callgate's table (src/phone/us-zip-table.ts; military
-     * APO/FPO/DPO ZIPs are not) is denied with `input.invalid-postal-code`. Other packs ignore it.
+     * Extension: the holder's postal code. For a US number, a ZIP code (`'90210'`, `'90210-1234'`):
+     * its time zone and state are added to those of the area code (every candidate zone must be
+     * open, every candidate state's rules apply; a ZIP never narrows). A malformed ZIP denies with
+     * `input.invalid-attempt`. Other packs do not read it.
      */
     postalCode?: string;
   };
@@ -133,23 +131,25 @@ export type ContactEvent =
    */
   | ({ type: 'preference'; at: Instant; advertiser?: string } & ContactLimits)
   /**
-   * Extension (US): a data vendor's answer on the kind of line, dated `at` (the day of the
-   * lookup; numbers are ported between kinds, so the latest answer counts). Recorded and shown;
-   * no rule relaxes on it yet: every number is still treated as wireless (docs/us.md).
+   * Extension (data vendors, US pack): the line type a carrier lookup gave on `at`. Without one,
+   * every US number is treated as wireless (the protective reading); the latest one counts.
    */
   | { type: 'line-type'; at: Instant; lineType: LineType; source?: string }
   /**
-   * Extension (US): an answer of the FCC Reassigned Numbers Database (47 CFR 64.1200(m)), queried
-   * on `at`, to the question "has this number been permanently disconnected since `consentAt`?".
-   * `reassigned: true` voids every consent given on or before `consentAt` (the number changed
-   * hands after it); `reassigned: false` is shown beside the consent relied on (safe harbor).
+   * Extension (US pack): an answer of the FCC Reassigned Numbers Database, queried on `at` about
+   * the date `since` (the date of the consent relied on): `'yes'` the number was permanently
+   * disconnected since then (reassigned: a consent given up to the query is void), `'no'` it was
+   * not (the caller may rely on the consent: safe harbor of 47 CFR 64.1200(m)), `'no-data'`.
    */
-  | { type: 'reassigned-check'; at: Instant; consentAt: Instant; reassigned: boolean; source?: string }
+  | { type: 'reassigned-check'; at: Instant; since: Instant; result: 'yes' | 'no' | 'no-data'; source?: string }
   /**
-   * Extension: a litigator list's answer (a vendor's list of serial TCPA plaintiffs), dated `at`.
-   * `listed: true` blocks with `policy.litigator`: a business choice, not a rule of law.
+   * Extension: the host's data vendor lists the number's holder as a serial litigator. Not law:
+   * a policy block (`policy.litigator`) for this advertiser, or every advertiser without one.
    */
-  | { type: 'litigator'; at: Instant; listed: boolean; source?: string };
+  | { type: 'litigator'; at: Instant; advertiser?: string; source?: string };
+
+/** What a carrier lookup says a line is (the TCPA's autodialer rule protects wireless numbers). */
+export type LineType = 'wireless' | 'landline' | 'voip';
 
 /**
  * A contact budget: at most `count` contacts over the period `per` (ISO 8601 duration, e.g.

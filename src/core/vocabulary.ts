@@ -24,9 +24,6 @@ export type DirectoryEntry = 'plain' | 'asterisk' | 'none';
  */
 export type CustomerKind = 'purchase' | 'inquiry';
 
-/** The kind of line a `line-type` event reports (US data vendors). */
-export type LineType = 'wireless' | 'landline' | 'voip';
-
 /**
  * What a consent covers: being prospected, being called outside the legal days and hours, or
  * (extension) receiving automated calls with a recorded or synthetic voice — a consent some laws
@@ -46,4 +43,23 @@ export interface Citation {
   inForce: { from: string; until?: string };
   /** The sanction article is cited beside the rule. */
   role?: 'rule' | 'sanction';
+  /** What a sanction article sets per breach, where the text gives an amount (audit exposure ceilings). */
+  fine?: Fine;
+}
+
+/**
+ * The most a sanction article allows per breach, as data beside its citation, so that an audit can
+ * state a ceiling for any pack (docs/contract.md §5).
+ */
+export interface Fine {
+  /** Maximum per breach, in `currency` (for the offender below). */
+  max: number;
+  /** ISO 4217 code: `'EUR'`, `'USD'`. */
+  currency: string;
+  /** Who that maximum applies to: the ceiling for a company, or any violator. */
+  offender: 'legal person' | 'any';
+  /** What the amount is, in both languages (an administrative fine, statutory damages…). */
+  kind: { en: string; fr: string };
+  /** What the ceiling leaves out, in both languages. */
+  note?: { en: string; fr: string };
 }

@@ -33,3 +33,21 @@ export function parseNumber(raw: string): ParsedNumber | null {
   }
   return null;
 }
+
+/** How many distinct caller IDs {@link parseCallerId} remembers (a dialer presents a handful). */
+const CALLER_ID_MEMO_SIZE = 512;
+const callerIds = new Map<string, ParsedNumber | null>();
+
+/**
+ * {@link parseNumber} for the numbers a caller presents: they repeat on every call, so the last
+ * few hundred are remembered. Bounded (the oldest entry leaves when full) and never changes an
+ * answer: a memo of a pure function. The returned object is shared: callers must not mutate it.
+ */
+export function parseCallerId(raw: string): ParsedNumber | null {
+  const seen = callerIds.get(raw);
+  if (seen !== undefined || callerIds.has(raw)) return seen ?? null;
+  const parsed = parseNumber(raw);
+  if (callerIds.size >= CALLER_ID_MEMO_SIZE) callerIds.delete(callerIds.keys().next().value!);
+  callerIds.set(raw, parsed === null ? null : Object.freeze(parsed));
+  return parsed;
+}

@@ -11,8 +11,7 @@ import type { StoredEvent } from './types.js';
 /**
  * Event types whose weight fades with age, so a store may select them by date and prune old ones:
  * attempts (the 4-in-30-days cap, D.223-9 al. 3) and refusals (the 60-day cooldown, al. 4). Every
- * other type (consent, consent-withdrawn, objection, contract, customer, opposition-check, line-type,
- * reassigned-check, litigator) can
+ * other type (consent, consent-withdrawn, objection, contract, customer, opposition-check) can
  * matter whatever its age (a consent of 2024 still allows a call in 2027 unless withdrawn), so it
  * is always loaded.
  */
@@ -54,6 +53,42 @@ export function daysBefore(ms: number, days: number): Date {
 /** True for an event type the store may select by date and prune ({@link TRANSIENT_EVENT_TYPES}). */
 export function isTransient(type: EventType): boolean {
   return TRANSIENT_EVENT_TYPES.includes(type);
+}
+
+/** What the retention rule reads of an event (see {@link retained}). */
+export interface Retainable {
+  /** Epoch ms. */
+  ms: number;
+  event: { type: EventType; list?: string };
+}
+
+/**
+ * The retention rule, in one place: the memory store's `prune` and the audit replay apply it, the
+ * PostgreSQL adapter states the same rule in SQL (its `prune`), and the store contract test checks
+ * they agree. Of one recipient's events, those dated before `before` leave when they can no longer
+ * matter: attempts and refusals ({@link TRANSIENT_EVENT_TYPES}), and opposition checks superseded
+ * by a later check of the same list (the rules read only the latest result of a list; a later
+ * check at the same instant, recorded after, supersedes too). Nothing leaves a history that holds a
+ * contact budget of its own (a preference may count attempts of any age). Returns `events` itself
+ * when nothing leaves.
+ */
+export function retained<E>(events: readonly E[], before: number, view: (e: E) => Retainable): readonly E[] {
+  const views = events.map(view);
+  if (views.some((v) => carriesBudget(v.event))) return events;
+  const latest = new Map<string, number>(); // list (lower case) → index of its latest check
+  views.forEach((v, i) => {
+    if (v.event.type !== 'opposition-check') return;
+    const list = (v.event.list ?? '').toLowerCase();
+    const j = latest.get(list);
+    if (j === undefined || views[j]!.ms <= v.ms) latest.set(list, i);
+  });
+  const gone = (v: Retainable, i: number): boolean => {
+    if (v.ms >= before) return false;
+    if (isTransient(v.event.type)) return true;
+    return v.event.type === 'opposition-check' && latest.get((v.event.list ?? '').toLowerCase()) !== i;
+  };
+  if (!views.some(gone)) return events;
+  return events.filter((_, i) => !gone(views[i]!, i));
 }
 
 const iso = (ms: number) => new Date(ms).toISOString();
@@ -123,19 +158,17 @@ function toContactEvent(e: HistoryEvent): ContactEvent {
     case 'customer':
       return e.kind === undefined ? { type: 'customer', at, advertiser: e.advertiser } : { type: 'customer', at, advertiser: e.advertiser, kind: e.kind };
     case 'opposition-check':
-      return { type: 'opposition-check', at, list: e.list, listed: e.listed };
-    case 'line-type': {
-      const l: ContactEvent = { type: 'line-type', at, lineType: e.lineType };
-      if (e.source !== undefined) l.source = e.source;
-      return l;
-    }
+      return e.entry === undefined ? { type: 'opposition-check', at, list: e.list, listed: e.listed } : { type: 'opposition-check', at, list: e.list, listed: e.listed, entry: e.entry };
+    case 'line-type':
+      return e.source === undefined ? { type: e.type, at, lineType: e.lineType } : { type: e.type, at, lineType: e.lineType, source: e.source };
     case 'reassigned-check': {
-      const r: ContactEvent = { type: 'reassigned-check', at, consentAt: iso(e.consentAt), reassigned: e.reassigned };
+      const r: ContactEvent = { type: e.type, at, since: iso(e.since), result: e.result };
       if (e.source !== undefined) r.source = e.source;
       return r;
     }
     case 'litigator': {
-      const l: ContactEvent = { type: 'litigator', at, listed: e.listed };
+      const l: ContactEvent = { type: e.type, at };
+      if (e.advertiser !== undefined) l.advertiser = e.advertiser;
       if (e.source !== undefined) l.source = e.source;
       return l;
     }

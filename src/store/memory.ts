@@ -2,7 +2,7 @@
  * The in-memory history store: the Gate's default, for one process (tests, a single dialer, a
  * demo). Histories live as long as the object; nothing is persisted.
  */
-import { carriesBudget, isTransient } from './events.js';
+import { isTransient, retained } from './events.js';
 import type { HistoryStore, HistoryTransaction, StoredEvent } from './types.js';
 
 /** A {@link HistoryStore} in process memory, with a mutex per recipient key. */
@@ -45,27 +45,14 @@ export function memoryStore(): HistoryStore {
     async prune(before) {
       let deleted = 0;
       for (const [key, events] of histories) {
-        if (events.some((e) => carriesBudget(e.event))) continue;
-        const kept = events.filter((e, i) => !prunable(e, i, events, before));
+        const kept = retained(events, before.getTime(), (e) => ({ ms: e.at.getTime(), event: e.event }));
         deleted += events.length - kept.length;
         if (kept.length === 0) histories.delete(key);
-        else histories.set(key, kept);
+        else if (kept !== events) histories.set(key, [...kept]);
       }
       return deleted;
     },
   };
-}
-
-/** The retention rule of {@link HistoryStore.prune}, for one event of one recipient. */
-function prunable(e: StoredEvent, index: number, all: readonly StoredEvent[], before: Date): boolean {
-  if (e.at.getTime() >= before.getTime()) return false;
-  if (isTransient(e.event.type)) return true;
-  if (e.event.type !== 'opposition-check') return false;
-  const list = e.event.list;
-  // Superseded by a later check of the same list (or an equal-time one recorded after it).
-  return all.some((o, j) =>
-    o.event.type === 'opposition-check' && o.event.list === list &&
-    (o.at.getTime() > e.at.getTime() || (o.at.getTime() === e.at.getTime() && j > index)));
 }
 
 /** Stored events are copied in and out, so that no caller can change a history behind the lock. */

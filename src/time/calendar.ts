@@ -1,4 +1,4 @@
-import Holidays from 'date-holidays';
+import { CALENDARS, NAMES, STATES, TABLE_YEARS } from './holiday-table.js';
 
 /** The pluggable public-holiday calendar; the host can supply its own. */
 export interface Calendar {
@@ -12,47 +12,32 @@ export interface Calendar {
 }
 
 /**
- * The default public-holiday calendar, built on date-holidays.
- *
- * Only days of `type: 'public'` count (date-holidays also lists observances such as Pentecost
- * Sunday or Mother's Day, which are not holidays). Without a region, France gives exactly the
- * 11 days of Code du travail L.3133-1; with a region it adds that region's days: Good Friday and
- * 26 December in Alsace-Moselle (L.3134-13), the abolition-of-slavery day overseas (L.3422-2).
- *
- * `date-holidays` is slow per call (~0.3 ms), so each (country, region, year) is expanded once
- * into a map of local dates. The memo is private to the calendar object and never changes an
- * answer, so evaluation stays pure.
+ * The calendar of the generated holiday table (holiday-table.ts, from date-holidays by
+ * scripts/holiday-table.ts): the countries of the built-in packs and their subdivisions, for the
+ * years `TABLE_YEARS`, with the same answers as date-holidays (test/time/holiday-table.test.ts).
+ * Any other country or year is asked of `fallback()`, called on first need only: the default
+ * calendar passes date-holidays loaded lazily (settings.ts), so that importing callgate does not
+ * load it. Each (calendar, year) is decoded once into a map of local dates; the memo is private to
+ * the calendar object and never changes an answer.
  */
-export function defaultCalendar(): Calendar {
+export function tableCalendar(fallback: () => Calendar): Calendar {
   const years = new Map<string, ReadonlyMap<string, string>>();
-  const engines = new Map<string, Holidays | null>();
-
-  function engine(country: string, state: string | undefined): Holidays | null {
-    const key = `${country}|${state ?? ''}`;
-    let h = engines.get(key);
-    if (h === undefined) {
-      const candidate = state ? new Holidays(country, state) : new Holidays(country);
-      // date-holidays silently falls back to nothing for an unknown state: use the country alone.
-      h = candidate.getCountries()[country] ? candidate : null;
-      if (h && state && !(h.getStates(country) ?? {})[state]) h = new Holidays(country);
-      engines.set(key, h);
-    }
-    return h;
-  }
-
+  let other: Calendar | undefined;
   return {
     holiday(localDate, country, region) {
-      const year = localDate.slice(0, 4);
-      const state = region ? holidayState(country, region) : undefined;
+      const year = +localDate.slice(0, 4);
+      const national = CALENDARS[country];
+      if (national === undefined || !(year >= TABLE_YEARS.from && year <= TABLE_YEARS.to)) {
+        return (other ??= fallback()).holiday(localDate, country, region);
+      }
+      let state = region ? holidayState(country, region) : undefined;
+      // An unknown subdivision: the country alone (as date-holidays does).
+      if (state !== undefined && !STATES[country]!.includes(state)) state = undefined;
       const key = `${country}|${state ?? ''}|${year}`;
       let days = years.get(key);
       if (!days) {
-        const h = engine(country, state);
-        const map = new Map<string, string>();
-        for (const d of h ? h.getHolidays(+year) : []) {
-          if (d.type === 'public') map.set(d.date.slice(0, 10), d.name);
-        }
-        for (const extra of EXTRA_DAYS[`${country}-${state ?? ''}`] ?? []) map.set(`${year}-${extra.monthDay}`, extra.name);
+        const map = decodeYear(national, state === undefined ? undefined : CALENDARS[`${country}-${state}`]!, year);
+        addExtraDays(map, country, state, String(year));
         days = map;
         years.set(key, days);
       }
@@ -60,6 +45,46 @@ export function defaultCalendar(): Calendar {
       return name === undefined ? null : { name };
     },
   };
+}
+
+const pad2 = (n: number) => (n < 10 ? `0${n}` : `${n}`);
+
+/** `YYYY-MM-DD` of a day of the year (0-based). */
+function dateOfDayOfYear(year: number, day: number): string {
+  const d = new Date(Date.UTC(year, 0, 1 + day));
+  return `${year}-${pad2(d.getUTCMonth() + 1)}-${pad2(d.getUTCDate())}`;
+}
+
+/**
+ * One year of a calendar: its national rows, minus the rows a subdivision drops (`-name`), plus
+ * the rows it adds. A row is `name=MMDD` (that day every year) or `name:d,d,…` (per year from
+ * `TABLE_YEARS.from`, the days of the year in base 36, `..` for none, several joined by `+`).
+ */
+function decodeYear(national: string, subdivision: string | undefined, year: number): Map<string, string> {
+  const k = year - TABLE_YEARS.from;
+  const dropped = new Set<string>();
+  const added: string[] = [];
+  for (const r of subdivision ? subdivision.split(';') : []) {
+    if (r.startsWith('-')) dropped.add(r.slice(1));
+    else if (r !== '') added.push(r);
+  }
+  const map = new Map<string, string>();
+  const read = (row: string) => {
+    const fixed = row.indexOf('=');
+    if (fixed >= 0) {
+      map.set(`${year}-${row.slice(fixed + 1, fixed + 3)}-${row.slice(fixed + 3, fixed + 5)}`, NAMES[+row.slice(0, fixed)]!);
+      return;
+    }
+    const colon = row.indexOf(':');
+    const cell = row.slice(colon + 1).split(',')[k]!;
+    if (cell === '..') return;
+    for (const d of cell.split('+')) map.set(dateOfDayOfYear(year, parseInt(d, 36)), NAMES[+row.slice(0, colon)]!);
+  };
+  for (const row of national.split(';')) {
+    if (row !== '' && !dropped.has(row.slice(0, row.search(/[:=]/)))) read(row);
+  }
+  for (const row of added) read(row);
+  return map;
 }
 
 /**
@@ -71,8 +96,13 @@ const EXTRA_DAYS: Readonly<Record<string, ReadonlyArray<{ monthDay: string; name
   'FR-MF': [{ monthDay: '05-28', name: 'Abolition de l’esclavage (date observée à Saint-Martin)' }],
 };
 
+/** Adds the days date-holidays does not know to one year of one calendar. */
+export function addExtraDays(map: Map<string, string>, country: string, state: string | undefined, year: string): void {
+  for (const extra of EXTRA_DAYS[`${country}-${state ?? ''}`] ?? []) map.set(`${year}-${extra.monthDay}`, extra.name);
+}
+
 /** ISO 3166-2 (`FR-57`, `FR-GP`) → date-holidays state (`57`, `GP`). */
-function holidayState(country: string, region: string): string | undefined {
+export function holidayState(country: string, region: string): string | undefined {
   const prefix = `${country}-`;
   return region.toUpperCase().startsWith(prefix) ? region.slice(prefix.length).toUpperCase() : undefined;
 }

@@ -1,4 +1,5 @@
 import type { Zone } from 'luxon';
+import { civilOfDay } from './local.js';
 
 const pad2 = (n: number) => (n < 10 ? `0${n}` : `${n}`);
 
@@ -9,12 +10,16 @@ const pad2 = (n: number) => (n < 10 ? `0${n}` : `${n}`);
  */
 export function isoInZone(ms: number, zone: Zone): string {
   const offset = zone.offset(ms);
-  const d = new Date(ms + offset * 60_000);
-  const millis = d.getUTCMilliseconds();
+  // Integer arithmetic, no Date object: decisions write several of these.
+  const local = ms + offset * 60_000;
+  const day = Math.floor(local / 86_400_000);
+  const t = local - day * 86_400_000;
+  const [y, mo, d] = civilOfDay(day);
+  const millis = t % 1000;
   const abs = Math.abs(offset);
   return (
-    `${d.getUTCFullYear()}-${pad2(d.getUTCMonth() + 1)}-${pad2(d.getUTCDate())}` +
-    `T${pad2(d.getUTCHours())}:${pad2(d.getUTCMinutes())}:${pad2(d.getUTCSeconds())}` +
+    `${y}-${pad2(mo)}-${pad2(d)}` +
+    `T${pad2(Math.floor(t / 3_600_000))}:${pad2(Math.floor(t / 60_000) % 60)}:${pad2(Math.floor(t / 1000) % 60)}` +
     (millis === 0 ? '' : `.${String(millis).padStart(3, '0')}`) +
     `${offset < 0 ? '-' : '+'}${pad2(Math.floor(abs / 60))}:${pad2(abs % 60)}`
   );

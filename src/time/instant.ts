@@ -3,6 +3,8 @@
  * rather than read in the process zone: the engine fails closed.
  */
 
+import { dayOfCivil } from './local.js';
+
 const HAS_DATE_AND_TIME = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}/;
 
 /**
@@ -52,6 +54,15 @@ function readInstantUnsafe(value: unknown): InstantResult {
   }
   if (ms < MIN_MS || ms > MAX_MS) return { ok: false, problem: `'${clip(value)}' is ${YEARS_TEXT}` };
   return { ok: true, ms };
+}
+
+/**
+ * The epoch ms of a valid ISO string with an offset within the supported years, or NaN for
+ * anything else (then {@link readInstant} says why). The allocation-free path of reading a history.
+ */
+export function instantMs(value: string): number {
+  const ms = scanIso(value);
+  return ms >= MIN_MS && ms <= MAX_MS ? ms : Number.NaN;
 }
 
 const MALFORMED = -Infinity;
@@ -104,7 +115,8 @@ function scanIso(s: string): number {
   ) return OUT_OF_RANGE;
   // Date.UTC reads years 0–99 as 1900–1999: such a year is outside the supported range anyway.
   if (year < SUPPORTED_YEARS.from) return -MAX_MS - 1;
-  return Date.UTC(year, month - 1, day, hour, minute, second, millis) - offsetMinutes * 60_000;
+  // Integer arithmetic rather than Date.UTC: this runs once per history event.
+  return dayOfCivil(year, month, day) * 86_400_000 + ((hour * 60 + minute - offsetMinutes) * 60 + second) * 1000 + millis;
 }
 
 const isDigit = (c: number) => c >= 48 && c <= 57;

@@ -5,7 +5,7 @@
  * no transition. The memo never changes an answer: an hour with a transition is always asked
  * afresh. It is bounded, and private to this module.
  */
-import { IANAZone, Zone } from 'luxon';
+import { IANAZone, Info, Zone } from 'luxon';
 
 const HOUR = 3_600_000;
 /** Hours remembered per zone before the memo starts over (≈ 1.1 years of distinct hours). */
@@ -53,6 +53,22 @@ export function zoneOf(name: string): Zone | null {
     const inner = IANAZone.create(name);
     zone = inner.isValid ? new MemoZone(inner) : null;
     if (zones.size < 1000) zones.set(name, zone);
+  }
+  return zone;
+}
+
+const others = new Map<string, Zone>();
+
+/**
+ * The zone of a name a rule writes itself (an IANA name, or a fixed offset such as `'UTC-6'`), as
+ * luxon reads it. Throws on a name luxon does not know: rule data, never host input.
+ */
+export function fixedOrIanaZone(name: string): Zone {
+  let zone = others.get(name) ?? zoneOf(name);
+  if (!zone) {
+    zone = Info.normalizeZone(name);
+    if (!zone.isValid) throw new Error(`not a zone: ${name}`);
+    if (others.size < 100) others.set(name, zone);
   }
   return zone;
 }

@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { byLine, callgate, json, scratch, type AuditJson } from './run.js';
@@ -298,5 +299,170 @@ describe('--encoding (issue 13)', () => {
     expect(asCp1252.stderr).not.toMatch(/UTF-8/);
     expect(json<AuditJson>(asCp1252).violations).toEqual([]);
     expect(callgate('audit', path, '--encoding', 'ebcdic').code).toBe(2);
+  });
+});
+
+describe('rows judged by the core reader (issue 12 item 4)', () => {
+  it('takes preference rows (JSON budgets in a cell) and names the column of an event field the core refuses', () => {
+    // A consumer's preference: one call a week from acme (the core's preference event), then two calls two days apart.
+    const events = files.file('prefs.csv', [
+      'type,to,at,advertiser,budgets,channels',
+      'consent,+33612345678,2026-09-01T12:00:00+02:00,acme,,',
+      'preference,+33612345678,2026-09-02T12:00:00+02:00,acme,"[{""count"":1,""per"":""P7D""}]",',
+      'objection,+33698765432,2026-09-02T12:00:00+02:00,acme,,fax',
+    ].join('\n'));
+    const log = files.file('pref-log.csv', [
+      'to,at,advertiser,callerId',
+      `+33612345678,2026-11-24T10:30:00+01:00,acme,${NPV}`,
+      `+33612345678,2026-11-26T10:30:00+01:00,acme,${NPV}`,
+    ].join('\n'));
+    const r = callgate('audit', log, '--events', events, '--format', 'json');
+    const out = json<AuditJson>(r);
+    expect(out.violations.map((v) => [v.line, v.reasons.map((x) => x.code)])).toEqual([[3, ['consumer.budget-exceeded']]]);
+    // The objection's channels cell holds 'fax': the core's reader refuses it, named by its column.
+    expect(out.summary.badRowsListed).toEqual([expect.objectContaining({ line: 4, field: '--events channels' })]);
+  });
+});
+
+describe('the report by concern (issue 12 item 4)', () => {
+  it('prices each sanction that carries an amount, in its currency: a US exposure under the TCPA beside L.242-16', () => {
+    const log = files.file('us-fr.csv', [
+      'type,to,at,advertiser,callerId',
+      'consent,+33612345678,2026-09-01T12:00:00+02:00,acme,',
+      // 22:30 in New York: outside the federal window (47 CFR 64.1200(c)(1)), sanctioned by 47 U.S.C. 227(c)(5).
+      'attempt,+12125550123,2026-11-24T22:30:00-05:00,acme,+12125550199',
+      // A Saturday in France: D.223-9, sanctioned by L.242-16.
+      `attempt,+33612345678,2026-11-28T11:00:00+01:00,acme,${NPV}`,
+    ].join('\n'));
+    const s = json<AuditJson & { summary: { exposures: Array<{ currency: string; maxTotal: number; sanctionedAttempts: number; sanction: { article?: string } }> } }>(callgate('audit', log, '--format', 'json')).summary;
+    const byCurrency = new Map(s.exposures.map((e) => [e.currency, e]));
+    expect(byCurrency.get('EUR')).toMatchObject({ sanctionedAttempts: 1, maxTotal: 375_000, sanction: { article: 'L.242-16' } });
+    expect(byCurrency.get('USD')).toMatchObject({ sanctionedAttempts: 1, maxTotal: 1_500 });
+    expect(s.exposure).toEqual(s.exposures[0]);
+  });
+
+  it('writes the text report in French with --locale fr', () => {
+    const r = callgate('audit', files.file('fr-locale.csv', LOG.join('\n')), '--locale', 'fr');
+    expect(r.stdout).toMatch(/^INFRACTIONS/);
+    expect(r.stdout).toContain('SYNTHÈSE');
+    expect(r.stdout).toContain('EXPOSITION LÉGALE MAXIMALE AU TITRE DE L.242-16');
+    expect(r.stdout).toMatch(/ligne 10 .*\n  ✗ fr\.frequency\.limit: \d+ appels ou tentatives/);
+  });
+});
+
+describe('VICIdial statuses and US dialer behaviour (issue 13)', () => {
+  // A VICIdial export of calls to New York numbers, with the dialer's statuses and lengths.
+  const header = 'call_date,phone_code,phone_number,status,campaign_id,uniqueid,length_in_sec';
+  const row = (i: number, status: string, sec: number, day = '2026-11-02') => `${day} 10:${String(i).padStart(2, '0')}:00,1,21255501${String(i).padStart(2, '0')},${status},acme,1.${i},${sec}`;
+
+  it('skips the rows that are no call attempt (never dialed, inbound), counted by status', () => {
+    const log = files.file('vici-statuses.csv', [header, row(1, 'NEW', 0), row(2, 'DNCL', 0), row(3, 'XDROP', 0), row(4, 'AFTHRS', 0), row(5, 'PU', 40), row(6, 'ADCT', 2)].join('\n'));
+    const s = json<AuditJson & { summary: { notAttempts: Record<string, number> } }>(callgate('audit', log, '--mapping', 'vicidial', '--timezone', 'America/New_York', '--caller-id', '+12125550199', '--format', 'json')).summary;
+    expect(s.notAttempts).toEqual({ AFTHRS: 1, DNCL: 1, NEW: 1, XDROP: 1 });
+    expect(s.attempts).toBe(2);
+    expect(s.advisories.unknownStatuses).toEqual({});
+  });
+
+  it('reports a campaign abandoning more than 3 % of answered calls over 30 days (47 CFR 64.1200(a)(7)), and rings under 15 s ((a)(6))', () => {
+    // 34 answered calls of which 1 DROP: 2.9 %, within the limit; a second DROP makes 2 of 35 = 5.7 %.
+    const within = [header, ...Array.from({ length: 33 }, (_, i) => row(i, 'SALE', 60)), row(40, 'DROP', 2), row(41, 'NA', 15)];
+    const ok = json<AuditJson & { summary: { dialer: { abandonment: Array<{ answered: number; abandoned: number; breach: boolean }>; ringTime: Array<{ short: number; unanswered: number }> } } }>(
+      callgate('audit', files.file('vici-ok.csv', within.join('\n')), '--mapping', 'vicidial', '--timezone', 'America/New_York', '--format', 'json'),
+    ).summary.dialer;
+    expect(ok.abandonment).toEqual([expect.objectContaining({ answered: 34, abandoned: 1, breach: false })]);
+    expect(ok.ringTime).toEqual([expect.objectContaining({ unanswered: 1, short: 0 })]); // 15 s is enough
+    const over = [...within, row(42, 'PDROP', 1), row(43, 'NA', 14)];
+    const r = callgate('audit', files.file('vici-over.csv', over.join('\n')), '--mapping', 'vicidial', '--timezone', 'America/New_York');
+    expect(r.stdout).toContain('✗ campaign acme, 2026-11-02 → 2026-12-02: 2 abandoned of 35 answered (5.7 %, at most 3 %)');
+    expect(r.stdout).toContain('✗ campaign acme: 1 of 2 unanswered calls hung up before 15 s (lines 38)');
+    expect(r.stdout).toContain('§ 64.1200(a)(7)');
+    expect(r.code).toBe(1);
+  });
+
+  it('measures each 30-day period apart, and leaves non-US numbers out', () => {
+    const log = [header, row(1, 'DROP', 1, '2026-10-01'), row(2, 'SALE', 60, '2026-10-01'), row(3, 'SALE', 60, '2026-11-05'), `2026-11-05 11:00:00,33,612345678,DROP,acme,9.9,1`];
+    const d = json<AuditJson & { summary: { dialer: { abandonment: Array<{ from: string; answered: number; abandoned: number }> } } }>(
+      callgate('audit', files.file('vici-periods.csv', log.join('\n')), '--mapping', 'vicidial', '--timezone', 'America/New_York', '--format', 'json'),
+    ).summary.dialer;
+    expect(d.abandonment.map((p) => [p.from.slice(0, 10), p.answered, p.abandoned])).toEqual([['2026-10-01', 2, 1], ['2026-10-31', 1, 0]]);
+  });
+});
+
+describe('imports: a consent register and an opposition-list scrub (issue 13)', () => {
+  it('audits a VICIdial export with a consent register in one command', () => {
+    const header = 'call_date,phone_code,phone_number,status,campaign_id,uniqueid,length_in_sec';
+    const log = files.file('vici-fr.csv', [
+      header,
+      '2026-11-24 10:30:00,33,612345678,NA,acme,1.1,20', // consented: lawful
+      '2026-11-24 10:35:00,33,698765432,NA,acme,1.2,20', // no consent: fr.consent.missing (L.223-1)
+    ].join('\n'));
+    const register = files.file('consents.csv', 'number;advertiser;date;channels;proof\n+33612345678;acme;2026-09-01 12:00:00;voice;web-form-42\n');
+    const r = callgate('audit', log, '--mapping', 'vicidial', '--timezone', 'Europe/Paris', '--caller-id', NPV, '--consents', register, '--format', 'json');
+    const out = json<AuditJson>(r);
+    expect(out.summary.loaded.consents).toBe(1);
+    expect(out.violations.map((v) => [v.line, v.reasons.map((x) => x.code)])).toEqual([[3, ['fr.consent.missing']]]);
+  });
+
+  it('reads a Bloctel scrub: returned numbers are listed, submitted ones not returned are not, on the scrub date', () => {
+    const log = files.file('bloctel-log.csv', [
+      'to,at,advertiser,callerId',
+      `+33612345678,2026-03-10T10:30:00+01:00,acme,${NPV}`, // returned as registered: fr.opposition.listed
+      `+33698765432,2026-03-10T10:35:00+01:00,acme,${NPV}`, // submitted, not returned: checked, free
+    ].join('\n'));
+    const returned = files.file('bloctel-returned.csv', 'numero,date\n+33612345678,2026-03-02T08:00:00+01:00\n');
+    const submitted = files.file('bloctel-submitted.csv', 'numero,date\n+33612345678,2026-03-02T08:00:00+01:00\n+33698765432,2026-03-02T08:00:00+01:00\n');
+    const out = json<AuditJson>(callgate('audit', log, '--opposition', returned, '--submitted', submitted, '--format', 'json'));
+    expect(out.summary.loaded.oppositionChecks).toBe(2);
+    expect(out.violations.map((v) => [v.line, v.reasons.map((x) => x.code)])).toEqual([[2, ['fr.opposition.listed']]]);
+    // Without --submitted the second number has no check: fr.opposition.unchecked.
+    const alone = json<AuditJson>(callgate('audit', log, '--opposition', returned, '--format', 'json'));
+    expect(alone.violations.find((v) => v.line === 3)!.reasons.map((x) => x.code)).toEqual(['fr.opposition.unchecked']);
+  });
+
+  it('names the missing column of an import (exit 2), and refuses --submitted without --opposition', () => {
+    const log = files.file('imp-log.csv', `to,at,advertiser,callerId\n+33612345678,2026-11-24T10:30:00+01:00,acme,${NPV}\n`);
+    const bad = callgate('audit', log, '--consents', files.file('no-number.csv', 'who,date\nx,2026-01-01\n'));
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/--consents .*no number column \(one of number, to, phone/);
+    const lone = callgate('audit', log, '--submitted', files.file('sub.csv', 'number,date\n+33612345678,2026-01-01T00:00:00Z\n'));
+    expect(lone.code).toBe(2);
+    expect(lone.stderr).toContain('--submitted needs --opposition');
+  });
+});
+
+describe('the progress bar (issue 13 item 6)', () => {
+  // A real terminal, from util-linux `script`: the bar is drawn only when stderr is one.
+  const tty = (command: string) => spawnSync('script', ['-qfec', command, '/dev/null'], { encoding: 'utf8' });
+  const hasScript = spawnSync('script', ['--version'], { encoding: 'utf8' }).status === 0;
+  const cli = new URL('../../dist/cli.js', import.meta.url).pathname;
+
+  it.skipIf(!hasScript)('is drawn on stderr, never on stdout, and not when the report goes to that same terminal', () => {
+    const log = files.file('progress.csv', `to,at,advertiser,callerId\n+33612345678,2026-11-24T10:30:00+01:00,acme,${NPV}\n`);
+    const out = files.file('progress-report.txt', '');
+    // Report to a file, stderr a terminal: the bar shows.
+    expect(tty(`node ${cli} audit ${log} --progress --out ${out}`).stdout).toContain('auditing');
+    // The same with stderr sent away: nothing of the bar reaches the terminal (stdout).
+    expect(tty(`node ${cli} audit ${log} --progress --out ${out} 2>/dev/null`).stdout).not.toContain('auditing');
+    // The report on the terminal: no bar to cut it.
+    const onTerminal = tty(`node ${cli} audit ${log} --progress`).stdout;
+    expect(onTerminal).toContain('SUMMARY');
+    expect(onTerminal).not.toContain('auditing');
+  });
+});
+
+describe('vendor facts in an audit, and warnings only where they apply (issue 16)', () => {
+  it('reads line-type, reassigned-check and litigator rows, and gives no French warning for a US-only log', () => {
+    const events = files.file('vendors.csv', [
+      'type,to,at,advertiser,lineType,since,result,source',
+      'line-type,+16145550111,2026-11-01T00:00:00Z,,landline,,,carrier',
+      'litigator,+16145550112,2026-10-01T00:00:00Z,,,,,vendor',
+    ].join('\n'));
+    const log = files.file('us-only.csv', 'to,at,advertiser,automated\n+16145550111,2026-11-24T12:00:00-05:00,acme,true\n+16145550112,2026-11-24T12:00:00-05:00,acme,true\n');
+    const out = json<AuditJson>(callgate('audit', log, '--events', events, '--format', 'json'));
+    expect(out.violations.map((v) => [v.line, v.reasons.map((r) => r.code)])).toEqual([
+      [2, ['us.dnc.unchecked']], // a landline: the wireless autodialer rule does not apply
+      [3, ['us.dnc.unchecked', 'us.consent.missing', 'policy.litigator']],
+    ]);
+    expect(out.summary.warnings).toEqual([]);
   });
 });

@@ -45,3 +45,13 @@ describe('callgate plan', () => {
     expect(callgate('plan', dir.file('bad.csv', 'phone\n+33612345678\n'), '--from', '2026-11-27T12:00:00Z').code).toBe(2);
   });
 });
+
+describe('callgate plan with a consent register (issue 13)', () => {
+  it('plans the numbers whose consent the register holds, and only those', () => {
+    const register = dir.file('register.csv', 'number,advertiser,date,proof\n+33699999999,acme,2026-10-02T10:00:00+02:00,form-7\n');
+    const r = callgate('plan', list, '--from', '2026-11-27T12:00:00+01:00', '--events', events, '--consents', register);
+    expect(r.code).toBe(0);
+    // The last number, refused for want of consent above, gets the planning instant itself.
+    expect(r.stdout.trim().split('\n')[4]).toBe('+33699999999,acme,2026-11-27T12:00:00+01:00,,');
+  });
+});

@@ -1,9 +1,7 @@
 // Shared fixtures of the EU member-state pack tests (DE, ES, NL, IT).
 import { evaluate, type Attempt, type ContactEvent, type Decision, type RulePack } from 'callgate';
 
-export const codes = (d: Decision) => d.reasons.map((r) => r.code);
-export const exemptionCodes = (d: Decision) => d.exemptions.map((r) => r.code);
-export const advisoryCodes = (d: Decision) => d.advisories.map((r) => r.code);
+export { advisoryCodes, codes, exemptionCodes } from '../support.js';
 
 /** A caller for one pack: prospecting voice calls by `acme` to `to`, with overrides. */
 export function caller(pack: RulePack, to: string, callerId: string) {

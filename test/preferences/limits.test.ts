@@ -1,4 +1,5 @@
 // Consumer preferences (preference events → consumer.*) and advertiser policy (options.policy → policy.*).
+import { reachCounter } from '../support.js';
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import { evaluate, type ContactEvent, type ContactLimits } from 'callgate';
@@ -116,11 +117,14 @@ describe('limits only restrict', () => {
     preferred: fc.array(fc.constantFrom({ from: '10:00', to: '11:00' }, { from: '14:00', to: '19:00', days: [1, 2, 3] }), { maxLength: 1 }),
   });
 
+  const reach = reachCounter('limits never make an unlawful call allowed', 0.3);
   test.prop([scenario, limits], { numRuns: 200 })('a preference or a policy never makes an unlawful call allowed', ([a, h], l) => {
+    reach.run();
     const lawful = evaluate(a, h).allowed;
     const withPreference = evaluate(a, [...h, { type: 'preference', at: '2026-01-01T00:00:00Z', ...l }]).allowed;
     const withPolicy = evaluate(a, h, { policy: l }).allowed;
     if (!lawful) {
+      reach.reached();
       expect(withPreference).toBe(false);
       expect(withPolicy).toBe(false);
     }

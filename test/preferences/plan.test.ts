@@ -1,4 +1,5 @@
 // plan(): the earliest lawful slot for each recipient of a list.
+import { reachCounter } from '../support.js';
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import { evaluate, plan } from 'callgate';
@@ -40,19 +41,25 @@ describe('plan', () => {
   });
 
   const from = instant({ from: '2026-09-01', to: '2026-12-31' });
+  // The interesting branch: a recipient denied now, whose slot plan must find.
+  const reach = reachCounter('plan agrees with evaluate on denied recipients', 0.3);
   test.prop([fc.array(fc.tuple(attempt(), history({ at: instant({ from: '2026-06-01', to: '2026-12-31' }) })), { maxLength: 8 }), from], { numRuns: 100 })(
     'agrees with evaluate on every recipient',
     (rows, at) => {
+      reach.run();
       const slots = plan(rows.map(([a]) => a), rows.map(([, h]) => h), { from: at, horizon: 'P30D' });
+      let denied = false;
       rows.forEach(([a, h], i) => {
         const d = evaluate({ ...a, at }, h);
         const slot = slots[i]!;
+        denied ||= !d.allowed;
         if (d.allowed) expect(Date.parse(slot.at!)).toBe(Date.parse(at));
         else if (slot.at !== null) {
           expect(slot.at).toBe(d.nextAllowedAt);
           expect(evaluate({ ...a, at: slot.at }, h).allowed).toBe(true);
         } else expect(d.nextAllowedAt === null || Date.parse(d.nextAllowedAt!) > Date.parse(at) + 29 * 86_400_000).toBe(true);
       });
+      if (denied) reach.reached();
     },
   );
 });

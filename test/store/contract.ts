@@ -2,6 +2,7 @@
  * The HistoryStore contract, run against every store (memory, PGlite, a real PostgreSQL server)
  * through the Gate. Each test uses its own phone numbers, so one store serves the whole suite.
  */
+import { codes } from '../support.js';
 import { expect, it } from 'vitest';
 import { createGate, type Attempt, type ContactEvent, type Decision, type Gate, type GateOptions, type HistoryStore } from 'callgate';
 
@@ -38,7 +39,6 @@ export function lawfulBasis(advertiser = 'acme'): ContactEvent[] {
   ];
 }
 
-const codes = (d: Decision) => d.reasons.map((r) => r.code);
 const attemptsOf = async (store: HistoryStore, key: string) =>
   (await store.load(key, new Date(0))).filter((e) => e.event.type === 'attempt');
 

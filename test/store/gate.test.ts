@@ -1,3 +1,4 @@
+import { codes } from '../support.js';
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import {
@@ -9,7 +10,6 @@ import { call, freshNumber, iso, LAWFUL_AT, lawfulBasis } from './contract.js';
 
 const LAWFUL_MS = Date.parse(LAWFUL_AT);
 const DAY = 86_400_000;
-const codes = (d: { reasons: Array<{ code: string }> }) => d.reasons.map((r) => r.code);
 
 describe('the Gate never reads the clock on its own', () => {
   it('refuses an attempt without `at` when it has no clock, and writes nothing', async () => {

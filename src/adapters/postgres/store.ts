@@ -85,6 +85,7 @@ export async function postgresStore(db: PgPoolLike | PGliteLike, options: Postgr
         });
       }),
 
+    // The retention rule of store/events.ts `retained`, in SQL (the store contract test checks they agree).
     async prune(before) {
       const [row] = await sql.run<{ deleted: number }>(
         `WITH gone AS (
@@ -97,7 +98,7 @@ export async function postgresStore(db: PgPoolLike | PGliteLike, options: Postgr
              OR (e.type = 'opposition-check' AND EXISTS (
                SELECT 1 FROM ${n.events} later
                WHERE later.key = e.key AND later.type = 'opposition-check'
-                 AND later.payload->>'list' = e.payload->>'list'
+                 AND lower(later.payload->>'list') = lower(e.payload->>'list')
                  AND (later.at > e.at OR (later.at = e.at AND later.id > e.id)))))
            RETURNING 1)
          SELECT count(*)::integer AS deleted FROM gone`,

@@ -9,14 +9,24 @@ import { SingleBar } from 'cli-progress';
 import type { evaluate, EvaluateOptions } from '../../index.js';
 import { EXIT, positiveInt, UsageError } from '../args.js';
 import { isZone, type TimeReading } from '../timestamps.js';
-import { loadMapping, type Mapping } from './mapping.js';
-import { csvSources, jsonSources, missingColumns, recordReader, type LogRecord, type ReaderSettings, type RowProblem } from './records.js';
+import { importEvents } from './imports.js';
+import { loadMapping } from './mapping.js';
+import { readLog } from './read-log.js';
+import type { ReaderSettings } from './records.js';
 import { REORDER_ROWS, Replay } from './replay.js';
-import { Output, reportWriter, Tallies, violation, type AuditSummary, type ReportFormat } from './report.js';
-import { checkReadable, isJsonLines, openCsv, openJsonLines, textEncoding, type Decoding, type SourceItem, type TextEncoding } from './source.js';
+import { DialerTally } from './dialer.js';
+import { Output } from './output.js';
+import { Tallies, type AuditSummary } from './summary.js';
+import { reportWriter, violation, type ReportFormat } from './writers.js';
+import { checkReadable, textEncoding } from './source.js';
 
 export interface AuditOptions {
   events?: string;
+  /** A consent register (docs/audit.md, "Imports"). */
+  consents?: string;
+  /** An opposition-list scrub result, and the numbers submitted to it. */
+  opposition?: string;
+  submitted?: string;
   format?: string;
   out?: string;
   mapping?: string;
@@ -65,10 +75,11 @@ export async function audit(file: string, opts: AuditOptions): Promise<number> {
   const evaluateOptions: EvaluateOptions = { locale: opts.locale, holidays: opts.holidays };
 
   const tallies = new Tallies();
+  const dialer = new DialerTally();
   const outStream = opts.out === undefined ? process.stdout : createWriteStream('', { fd: openReport(opts.out) });
   const out = new Output(outStream, opts.out !== undefined);
   const err = new Output(process.stderr, false);
-  const writer = reportWriter(format, out, err);
+  const writer = reportWriter(format, out, err, opts.locale);
 
   const replay = new Replay(
     {
@@ -81,6 +92,7 @@ export async function audit(file: string, opts: AuditOptions): Promise<number> {
           return;
         }
         tallies.judged(record.attempt.advertiser, decision, record.at);
+        dialer.observe(record);
         if (!decision.allowed) writer.violation(violation(record.line, record.to, record.attempt.advertiser, record.attempt.channel, decision));
       },
       outOfOrder(record) {
@@ -97,6 +109,7 @@ export async function audit(file: string, opts: AuditOptions): Promise<number> {
   if (opts.events !== undefined) {
     await readLog(opts.events, { mapping: {}, time, ...(opts.advertiser ? { advertiser: opts.advertiser } : {}) }, delimiter, (item) => {
       if ('problem' in item) tallies.badRow({ ...item.problem, field: `--events ${item.problem.field}` });
+      else if (item.kind === 'skipped') return;
       else {
         tallies.events++;
         if (item.kind === 'event') tallies.loadedEvent(item.event.type);
@@ -104,6 +117,13 @@ export async function audit(file: string, opts: AuditOptions): Promise<number> {
       }
     }); // --events files are UTF-8 (callgate's own format); --encoding is the dialer export's
   }
+
+  // The consent register and the opposition-list scrubs: events like the others.
+  await importEvents(opts, time, (i) => {
+    tallies.events++;
+    tallies.loadedEvent(i.event.type);
+    replay.preload({ kind: 'event', line: i.line, to: i.to, key: i.key, at: i.at, event: i.event });
+  }, (p) => tallies.badRow(p));
 
   // Call ids of the recent rows: an export that repeats a call does so next to it, or nearly.
   const recentCalls = new Set<string>();
@@ -119,7 +139,7 @@ export async function audit(file: string, opts: AuditOptions): Promise<number> {
   // The bar goes to standard error, and only when the report does not go to that same terminal:
   // a report written to a terminal as it is found would be cut by the bar's redraws.
   const reportOnTerminal = opts.out === undefined && process.stdout.isTTY === true;
-  const progress = opts.progress !== false && process.stderr.isTTY && !reportOnTerminal ? progressBar() : undefined;
+  const progress = opts.progress !== false && process.stderr.isTTY && !reportOnTerminal ? progressBar(opts.progress === true) : undefined;
   await readLog(
     file,
     settings,
@@ -127,6 +147,7 @@ export async function audit(file: string, opts: AuditOptions): Promise<number> {
     (item) => {
       tallies.rows++;
       if ('problem' in item) return tallies.badRow(item.problem);
+      if (item.kind === 'skipped') return tallies.notAttempt(item.status); // a lead never dialed, an inbound call
       if (item.kind === 'attempt' && item.callId !== undefined && seenCall(item.callId)) {
         tallies.duplicates++; // the export repeated a call (same id): not another attempt
         return;
@@ -149,7 +170,8 @@ export async function audit(file: string, opts: AuditOptions): Promise<number> {
   replay.finish();
   progress?.stop();
 
-  const summary: AuditSummary = tallies.summary(file, opts.mapping ?? 'canonical');
+  tallies.dialer = dialer.behaviour();
+  const summary: AuditSummary = tallies.summary(file, opts.mapping ?? 'canonical', opts.locale);
   writer.finish(summary);
   await out.end();
   await err.end();
@@ -157,7 +179,8 @@ export async function audit(file: string, opts: AuditOptions): Promise<number> {
   for (const w of summary.warnings) if (format !== 'text' || opts.out !== undefined) process.stderr.write(`callgate audit: warning: ${w}\n`);
   if (summary.rows === 0) process.stderr.write(`callgate audit: ${file} has no call rows (empty, or a header only): nothing was audited\n`);
   if (!summary.complete) return EXIT.incomplete;
-  return summary.violating > 0 ? EXIT.violations : EXIT.ok;
+  const dialerBreach = summary.dialer !== null && (summary.dialer.abandonment.some((p) => p.breach) || summary.dialer.ringTime.some((r) => r.short > 0));
+  return summary.violating > 0 || dialerBreach ? EXIT.violations : EXIT.ok;
 }
 
 /** Opens the report file for writing, or a usage error naming it (missing directory, no permission): exit 2, one line. */
@@ -170,76 +193,10 @@ function openReport(path: string): number {
   }
 }
 
-/** Streams one log file through the mapping; `every` runs between batches (progress, backpressure). */
-export async function readLog(
-  file: string,
-  settings: ReaderSettings,
-  delimiter: string | undefined,
-  each: (item: LogRecord | { problem: RowProblem }) => void,
-  every?: (bytes: number, size: number) => Promise<void>,
-  encoding: TextEncoding = 'utf-8',
-): Promise<void> {
-  const { mapping } = settings;
-  const decoding: Decoding = {
-    encoding,
-    invalid: (offset) => process.stderr.write(`callgate audit: warning: ${file} is not valid UTF-8 (from byte ${offset}); accents may be lost and names may not match: if it is a Windows export, pass --encoding windows-1252\n`),
-  };
-  if (isJsonLines(file)) {
-    const source = openJsonLines(file, decoding);
-    const read = recordReader(jsonSources(mapping), settings);
-    await pump(source.rows, read, each, every && (() => every(source.bytesRead(), source.size)));
-    return;
-  }
-  const header = mapping.header !== false;
-  const source = await openCsv(file, { header, decoding, ...(header ? {} : { fields: mapping.fields ?? [] }), ...(delimiter ? { delimiter } : {}) });
-  if (source.names.length > 0 || header === false) {
-    const missing = missingColumns(source.names, mapping, settings.defaultTo !== undefined);
-    if (missing.length > 0) {
-      throw new UsageError(`${file}: no column ${missing.map((m) => `'${m}'`).join(', ')} in the header (${source.names.slice(0, 12).join(', ')}); use --mapping (see docs/audit.md)`);
-    }
-  }
-  const read = recordReader(csvSources(source.names, mapping), settings);
-  // A headerless format exported with a header line anyway (Asterisk's Master.csv through a
-  // spreadsheet): the first row naming the columns is the header, not a call.
-  const rows = header ? source.rows : skipHeaderRow(source.rows, source.names);
-  await pump(rows, read, each, every && (() => every(source.bytesRead(), source.size)));
-}
-
-/** Drops the first row when most of its cells are the mapping's column names. */
-async function* skipHeaderRow(rows: AsyncIterable<SourceItem<readonly string[]>>, names: readonly string[]): AsyncGenerator<SourceItem<readonly string[]>> {
-  let first = true;
-  for await (const item of rows) {
-    if (first && 'row' in item) {
-      first = false;
-      const matches = item.row.filter((cell, i) => cell.trim().toLowerCase() === names[i]?.toLowerCase()).length;
-      if (matches * 2 > names.length) continue;
-    }
-    yield item;
-  }
-}
-
-async function pump<R>(
-  rows: AsyncIterable<SourceItem<R>>,
-  read: (row: R, line: number) => LogRecord | RowProblem,
-  each: (item: LogRecord | { problem: RowProblem }) => void,
-  every: (() => Promise<void>) | undefined,
-): Promise<void> {
-  let n = 0;
-  for await (const item of rows) {
-    if ('problem' in item) each(item);
-    else {
-      const rec = read(item.row, item.line);
-      each('problem' in rec ? { problem: rec } : rec);
-    }
-    if (every && (++n & 4095) === 0) await every();
-  }
-  if (every) await every();
-}
-
 function reportFormat(value: string | undefined): ReportFormat {
   if (value === undefined) return 'text';
-  if (value === 'text' || value === 'json' || value === 'csv') return value;
-  throw new UsageError(`--format must be text, json or csv, got '${value}'`);
+  if (value === 'text' || value === 'json' || value === 'csv' || value === 'html') return value;
+  throw new UsageError(`--format must be text, json, csv or html, got '${value}'`);
 }
 
 function delimiterOption(value: string): string {
@@ -249,12 +206,12 @@ function delimiterOption(value: string): string {
 }
 
 /** A progress bar with rate and ETA, for large files on a terminal only. */
-function progressBar(): { tick(bytes: number, size: number, rows: number): void; stop(): void } {
+function progressBar(always = false): { tick(bytes: number, size: number, rows: number): void; stop(): void } {
   let bar: SingleBar | undefined;
   const started = process.hrtime.bigint();
   return {
     tick(bytes, size, rows) {
-      if (size < PROGRESS_MIN_BYTES) return;
+      if (size < PROGRESS_MIN_BYTES && !always) return;
       const seconds = Number(process.hrtime.bigint() - started) / 1e9;
       const rate = seconds > 0 ? Math.round(rows / seconds) : 0;
       if (!bar) {

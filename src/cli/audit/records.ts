@@ -4,7 +4,8 @@
  * the column it was read from; the row is then reported, never guessed.
  */
 import { parseNumber } from '../../phone/number.js';
-import type { Attempt, AttemptOutcome, Channel, ConsentScope, ContactEvent } from '../../index.js';
+import { readEvent } from '../../core/normalize.js';
+import type { Attempt, Channel, ContactEvent } from '../../index.js';
 import { clip, timestampReader, type TimeReading } from '../timestamps.js';
 import { CANONICAL_FIELDS, type CanonicalField, type ImpliedEvent, type Mapping, type StatusMeaning } from './mapping.js';
 
@@ -37,12 +38,23 @@ export interface AttemptRecord extends Located {
   unknownStatus?: string;
   /** The export's id of the call (VICIdial and Asterisk `uniqueid`): a row repeating it is a duplicate, not another call. */
   callId?: string;
+  /** A person answered and no agent took the call (the status says so): for the abandonment rate. */
+  abandoned?: true;
+  /** The call's length in seconds, when the log gives it (VICIdial length_in_sec): for the ring time. */
+  durationSec?: number;
 }
 
 /** A history event of the log (consent, objection, contract…). */
 export interface EventRecord extends Located {
   kind: 'event';
   event: ContactEvent;
+}
+
+/** A row whose dialer status says it is no call attempt of this dialer (a lead never dialed, an inbound call). */
+export interface SkippedRecord {
+  kind: 'skipped';
+  line: number;
+  status: string;
 }
 
 export type LogRecord = AttemptRecord | EventRecord;
@@ -61,11 +73,7 @@ export interface ReaderSettings {
   automated?: boolean;
 }
 
-const OUTCOMES: readonly AttemptOutcome[] = ['answered', 'no-answer', 'busy', 'voicemail', 'failed', 'abandoned'];
 const PURPOSES = ['prospecting', 'contract', 'non-commercial'] as const;
-const CHANNELS: readonly Channel[] = ['voice', 'sms'];
-const SCOPES: readonly ConsentScope[] = ['prospecting', 'outside-hours', 'prerecorded'];
-const TYPES = ['attempt', 'refusal', 'objection', 'consent', 'consent-withdrawn', 'contract', 'opposition-check', 'customer'] as const;
 const TRUE = new Set(['true', '1', 'yes', 'y', 'oui', 'o', 'x']);
 const FALSE = new Set(['false', '0', 'no', 'n', 'non', '']);
 
@@ -127,7 +135,7 @@ export function missingColumns(names: readonly string[], mapping: Mapping, toOpt
  * Compiles a row reader. The returned function never throws: it gives a record, or the problem
  * with the first field at fault.
  */
-export function recordReader<R>(src: FieldSources<R>, settings: ReaderSettings): (row: R, line: number) => LogRecord | RowProblem {
+export function recordReader<R>(src: FieldSources<R>, settings: ReaderSettings): (row: R, line: number) => LogRecord | SkippedRecord | RowProblem {
   const readTime = timestampReader(settings.time);
   const keys = new Map<string, string>();
   const { mapping } = settings;
@@ -159,12 +167,31 @@ export function recordReader<R>(src: FieldSources<R>, settings: ReaderSettings):
       if (FALSE.has(s)) return false;
       return problem(field, `must be true or false, got '${clip(s)}'`);
     };
-    const list = <T extends string>(field: CanonicalField, allowed: readonly T[]): T[] | undefined | RowProblem => {
+    // A list cell ('voice|sms', 'voice, sms') or a JSON array; its items are the core's to judge.
+    const list = (field: CanonicalField): string[] | undefined => {
       const v = src.get[field](row);
       const items = Array.isArray(v) ? v.map(String) : text(field)?.split(/[\s|,;+]+/).filter((s) => s !== '');
-      if (items === undefined || items.length === 0) return undefined;
-      const bad = items.find((i) => !(allowed as readonly string[]).includes(i));
-      return bad === undefined ? (items as T[]) : problem(field, `'${clip(bad)}' is not one of ${allowed.join(', ')}`);
+      return items === undefined || items.length === 0 ? undefined : items;
+    };
+    // A structured field (a preference's budgets and slots): a JSON value, or JSON text in a CSV cell.
+    const json = (field: CanonicalField): unknown => {
+      const v = src.get[field](row);
+      if (typeof v !== 'string') return v ?? undefined;
+      const t = v.trim();
+      if (t === '') return undefined;
+      try {
+        return JSON.parse(t) as unknown;
+      } catch {
+        return t; // the core reader names it
+      }
+    };
+    /** The candidate event, judged by the core's reader (one validation for the engine, the stores and the audit); its problems name the column. */
+    const validated = (candidate: Record<string, unknown>): ContactEvent | RowProblem => {
+      const event = Object.fromEntries(Object.entries(candidate).filter(([, v]) => v !== undefined));
+      const read = readEvent(event, '');
+      if (!('code' in read)) return event as unknown as ContactEvent;
+      const field = read.field.replace(/^\./, '').replace(/[.[].*$/, '');
+      return problem((CANONICAL_FIELDS as readonly string[]).includes(field) ? (field as CanonicalField) : 'type', read.problem);
     };
 
     // The number: one column, or a country code and a national number without its leading 0.
@@ -180,12 +207,11 @@ export function recordReader<R>(src: FieldSources<R>, settings: ReaderSettings):
     if (to.length > 40) return problem('to', `'${clip(to, 40)}' is not a phone number (${to.length} characters)`);
     const key = numberKey(to, keys);
 
-    const typeText = text('type')?.toLowerCase() ?? 'attempt';
-    const type = (TYPES as readonly string[]).includes(typeText) ? (typeText as (typeof TYPES)[number]) : undefined;
-    if (type === undefined) return problem('type', `'${clip(typeText)}' is not one of ${TYPES.join(', ')}`);
+    const type = text('type')?.toLowerCase() ?? 'attempt';
 
     const advertiser = settings.advertiser ?? text('advertiser');
-    const needsAdvertiser = type !== 'opposition-check';
+    // A preference or a litigator flag without one is for every advertiser; vendor facts name none.
+    const needsAdvertiser = !['opposition-check', 'preference', 'litigator', 'line-type', 'reassigned-check'].includes(type);
     if (needsAdvertiser && advertiser === undefined) return problem('advertiser', 'is empty (pass --advertiser for a file of one advertiser)');
 
     if (type === 'contract') {
@@ -195,11 +221,8 @@ export function recordReader<R>(src: FieldSources<R>, settings: ReaderSettings):
       if (!(start instanceof Date)) return start ?? problem('start', 'is empty');
       const end = instant('end', false);
       if (end !== undefined && !(end instanceof Date)) return end;
-      const event: ContactEvent = { type, id, advertiser: advertiser!, start };
-      if (end) event.end = end;
-      const subject = text('subject');
-      if (subject !== undefined) event.subject = subject;
-      return { kind: 'event', line, to, key, at: start.getTime(), event };
+      const event = validated({ type, id, advertiser, start, end, subject: text('subject') });
+      return 'problem' in event ? event : { kind: 'event', line, to, key, at: start.getTime(), event };
     }
 
     const at = instant('at', true);
@@ -209,7 +232,6 @@ export function recordReader<R>(src: FieldSources<R>, settings: ReaderSettings):
     switch (type) {
       case 'attempt': {
         const channel = text('channel')?.toLowerCase() ?? 'voice';
-        if (!(CHANNELS as readonly string[]).includes(channel)) return problem('channel', `must be voice or sms, got '${clip(channel)}'`);
         const attempt: AttemptRecord['attempt'] = { to, at, channel: channel as Channel, advertiser: advertiser! };
         for (const f of ['automated', 'prerecorded'] as const) {
           const b = flag(f);
@@ -235,51 +257,47 @@ export function recordReader<R>(src: FieldSources<R>, settings: ReaderSettings):
           const code = String(src.status(row) ?? '').trim();
           meaning = Object.hasOwn(codes, code) ? codes[code] : mapping.status?.otherwise;
           if (meaning === undefined && code !== '') unknownStatus = code;
+          if (meaning?.attempt === false) return { kind: 'skipped', line, status: code };
           outcome ??= meaning?.outcome;
         }
-        if (outcome !== undefined && !(OUTCOMES as readonly string[]).includes(outcome)) {
-          return problem('outcome', `must be one of ${OUTCOMES.join(', ')}, got '${clip(outcome)}'`);
-        }
-        const recorded = (meaning?.events ?? []).map((kind) => impliedEvent(kind, at, advertiser!));
+        // The attempt as the history keeps it: channel and outcome judged by the core's reader.
+        const attemptEvent = validated({ type: 'attempt', at, advertiser, channel, outcome });
+        if ('problem' in attemptEvent) return attemptEvent;
+        const recorded = [attemptEvent, ...(meaning?.events ?? []).map((kind) => impliedEvent(kind, at, advertiser!))];
         const rec: AttemptRecord = { kind: 'attempt', ...base, attempt, recorded };
-        if (outcome !== undefined) rec.recorded.unshift({ type: 'attempt', at, advertiser: advertiser!, channel: attempt.channel, outcome: outcome as AttemptOutcome });
-        else rec.recorded.unshift({ type: 'attempt', at, advertiser: advertiser!, channel: attempt.channel });
         if (unknownStatus !== undefined) rec.unknownStatus = unknownStatus;
+        if (meaning?.abandoned) rec.abandoned = true;
+        const duration = text('duration');
+        if (duration !== undefined) {
+          const sec = Number(duration);
+          if (!Number.isFinite(sec) || sec < 0) return problem('duration', `must be a number of seconds, got '${clip(duration)}'`);
+          rec.durationSec = sec;
+        }
         const callId = text('callId');
         if (callId !== undefined) rec.callId = callId;
         return rec;
-      }
-      case 'refusal':
-      case 'customer':
-        return { kind: 'event', ...base, event: { type, at, advertiser: advertiser! } };
-      case 'objection':
-      case 'consent-withdrawn': {
-        const channels = list('channels', CHANNELS);
-        if (channels !== undefined && !Array.isArray(channels)) return channels;
-        const event: Extract<ContactEvent, { type: 'objection' | 'consent-withdrawn' }> = { type, at, advertiser: advertiser! };
-        if (channels) event.channels = channels;
-        return { kind: 'event', ...base, event };
-      }
-      case 'consent': {
-        const channels = list('channels', CHANNELS);
-        if (channels !== undefined && !Array.isArray(channels)) return channels;
-        const covers = list('covers', SCOPES);
-        if (covers !== undefined && !Array.isArray(covers)) return covers;
-        const expiresAt = instant('expiresAt', false);
-        if (expiresAt !== undefined && !(expiresAt instanceof Date)) return expiresAt;
-        const event: ContactEvent = { type, at, advertiser: advertiser! };
-        if (channels) event.channels = channels;
-        if (covers) event.covers = covers;
-        if (expiresAt) event.expiresAt = expiresAt;
-        const proof = text('proof');
-        if (proof !== undefined) event.proof = proof;
-        return { kind: 'event', ...base, event };
       }
       case 'opposition-check': {
         const listed = flag('listed');
         if (listed === undefined) return problem('listed', 'is empty (true when the number is on the list)');
         if (typeof listed === 'object') return listed;
-        return { kind: 'event', ...base, event: { type, at, list: text('list') ?? 'bloctel', listed } };
+        const event = validated({ type, at, list: text('list') ?? 'bloctel', listed, entry: text('entry') });
+        return 'problem' in event ? event : { kind: 'event', ...base, event };
+      }
+      default: {
+        const written = flag('written');
+        if (typeof written === 'object') return written;
+        const expiresAt = instant('expiresAt', false);
+        if (expiresAt !== undefined && !(expiresAt instanceof Date)) return expiresAt;
+        const since = instant('since', false);
+        if (since !== undefined && !(since instanceof Date)) return since;
+        const event = validated({
+          type, at, advertiser, channels: list('channels'), covers: list('covers'), expiresAt, written, proof: text('proof'),
+          kind: text('kind'), budgets: json('budgets'), excluded: json('excluded'), preferred: json('preferred'),
+          // Facts from data vendors (line type, reassigned-numbers answers, litigator flags).
+          lineType: text('lineType'), since, result: text('result'), source: text('source'),
+        });
+        return 'problem' in event ? event : { kind: 'event', ...base, event };
       }
     }
   };

@@ -17,6 +17,7 @@
  *   replayed before it did not see it, so sort the file for an exact audit.
  */
 import { DEFAULT_LOOKBACK_DAYS, evaluate, type ContactEvent, type Decision, type EvaluateOptions } from '../../index.js';
+import { retained } from '../../store/events.js';
 import type { AttemptRecord, LogRecord } from './records.js';
 
 /** Attempts and refusals older than this, behind the replay, can no longer block anything: the built-in packs' look-back. */
@@ -90,26 +91,18 @@ export class Replay {
     else this.histories.set(key, [stored]);
   }
 
-  /** The number's history, without the attempts and refusals too old to matter any more. */
+  /** The number's history, without the events too old to matter any more (the stores' retention rule). */
   private prune(key: string, at: number): Stored[] | undefined {
     const list = this.histories.get(key);
     if (!list || list.length < 4) return list;
     const horizon = at - HISTORY_HORIZON_DAYS * DAY_MS;
-    const first = list[0]!;
-    // A number's oldest event may be an opposition check (scrubs precede calls): it may be superseded.
-    if (!((expires(first) || first.type === 'opposition-check') && first.ms < horizon) && list.length < 16) return list;
-    // The latest opposition check of each list: older ones, once past the horizon, are superseded.
-    const latestCheck = new Map<string, number>();
-    for (const e of list) if (e.type === 'opposition-check') latestCheck.set(e.list.toLowerCase(), Math.max(e.ms, latestCheck.get(e.list.toLowerCase()) ?? -Infinity));
-    const superseded = (e: Stored) => e.type === 'opposition-check' && e.ms < latestCheck.get(e.list.toLowerCase())!;
-    const kept = list.filter((e) => !((expires(e) || superseded(e)) && e.ms < horizon));
-    this.histories.set(key, kept);
-    return kept;
+    // Cheap test first: a history whose oldest event is recent keeps everything.
+    if (list[0]!.ms >= horizon && list.length < 16) return list;
+    const kept = retained(list, horizon, (e) => ({ ms: e.ms, event: e }));
+    if (kept === list) return list;
+    this.histories.set(key, kept as Stored[]);
+    return kept as Stored[];
   }
-}
-
-function expires(e: Stored): boolean {
-  return e.type === 'attempt' || e.type === 'refusal';
 }
 
 function before(a: LogRecord, b: LogRecord): boolean {

@@ -4,8 +4,10 @@
  * SMS need prior consent. No statutory calling hours or frequency cap (a 2024 proposal for time
  * slots was not retained). Customers are not exempt from the list.
  */
+import { advise, defineReason, defineRule, exempt } from '../../core/reason.js';
 import type { Rule, RuleContext, Text } from '../../core/rule.js';
-import { objectionRule, optInRule } from '../common/consent.js';
+import { consentExemption, customerExemption, objectionReason, objectionRule, optInRule } from '../common/consent.js';
+import type { ConsentBasis } from '../fr/consents.js';
 import { consentFacts, consentInForce } from '../common/history.js';
 import { oppositionListRule } from '../common/opposition.js';
 import { CDE_VI_110, CDE_XII_13, GDPR_21, SPF_ECONOMIE } from './citations.js';
@@ -21,7 +23,15 @@ const SECOND_HAND: Text = {
 
 const prospecting = (ctx: RuleContext) => ctx.attempt.purpose === 'prospecting';
 
-export const scope: Rule = {
+/** Only direct marketing is governed (CDE art. VI.110). */
+export const NOT_PROSPECTING = defineReason<{ purpose: string }>()('be.exemption.not-prospecting', {
+  kind: 'exempt',
+  facts: { purpose: 'the purpose of the attempt (not prospecting)' },
+  example: { purpose: 'non-commercial' },
+  message: () => ({ en: 'Not direct marketing: the Belgian prospecting rules do not apply.', fr: "Pas du marketing direct : les règles belges de prospection ne s'appliquent pas." }),
+});
+
+export const scope: Rule = defineRule({
   id: 'be.scope',
   inForce: { from: '2014-05-31' },
   citations: [SPF_ECONOMIE],
@@ -31,11 +41,20 @@ export const scope: Rule = {
   },
   reading: { en: "`purpose` other than prospecting is outside; `recipient.kind: 'business'` is no exemption.", fr: "Un `purpose` autre que la prospection est hors champ ; `recipient.kind: 'business'` n'exempte pas." },
   unverified: SECOND_HAND,
-  messages: {
-    'be.exemption.not-prospecting': () => ({ en: 'Not direct marketing: the Belgian prospecting rules do not apply.', fr: "Pas du marketing direct : les règles belges de prospection ne s'appliquent pas." }),
-  },
-  check: (ctx) => (prospecting(ctx) ? [] : [{ kind: 'exempt', code: 'be.exemption.not-prospecting', facts: { purpose: ctx.attempt.purpose } }]),
-};
+  reasons: [NOT_PROSPECTING],
+  check: (ctx) => (prospecting(ctx) ? [] : [exempt(NOT_PROSPECTING, { purpose: ctx.attempt.purpose })]),
+});
+
+/** A consent given after the registration lifts the listing (the person opted back in). */
+export const LISTED_CONSENT = defineReason<ConsentBasis & { lifts: string; listedBy: string }>()('be.exemption.consent', {
+  kind: 'exempt',
+  facts: { consentAt: 'when the subscriber asked to be called', proof: 'its proof reference, if recorded', consentEnds: 'when it stops counting, if known', lifts: 'the rule it lifts (be.opposition)', listedBy: 'the first check that found the number listed (the registration came before it)' },
+  example: { consentAt: '2026-10-20T12:00:00+02:00', listedBy: '2026-03-01T09:00:00+01:00', lifts: 'be.opposition' },
+  message: (f) => ({
+    en: `The subscriber asked this advertiser on ${f.consentAt}, after registering on the list, to be called.`,
+    fr: `L'abonné a demandé à cet annonceur le ${f.consentAt}, après son inscription sur la liste, d'être appelé.`,
+  }),
+});
 
 export const doNotCallMe = oppositionListRule({
   id: 'be.opposition',
@@ -53,7 +72,7 @@ export const doNotCallMe = oppositionListRule({
     if (!consent) return null;
     const firstListed = ctx.history.find((e) => e.type === 'opposition-check' && e.list === DNCM_LIST && e.listed);
     if (!firstListed || consent.at <= firstListed.at) return null;
-    return { kind: 'exempt', code: 'be.exemption.consent', facts: { ...consentFacts(ctx, consent), listedBy: ctx.iso(firstListed.at), lifts: 'be.opposition' } };
+    return exempt(LISTED_CONSENT, { ...consentFacts(ctx, consent), listedBy: ctx.iso(firstListed.at), lifts: 'be.opposition' });
   },
   statement: {
     en: `No marketing call to a number on the "Ne m'appelez plus" list, whether its holder is a person or a company, unless they asked this advertiser to call after registering. The list is downloaded again at least every ${DNCM_MAX_AGE_DAYS} days.`,
@@ -64,12 +83,7 @@ export const doNotCallMe = oppositionListRule({
     fr: "Une vérification `be-dncm` vaut moins de 5 × 24 heures (jours calendaires, pas ouvrables). Les clients ne sont pas exemptés. Un consentement ne compte que s'il est postérieur à la première vérification qui a trouvé le numéro inscrit. Appels vocaux seulement (la liste ne couvre pas les SMS).",
   },
   unverified: { en: `${SECOND_HAND.en} Whether the 5-day download duty is law or only the operator's licence terms is UNVERIFIED. The sanction article cited (XV.83) is UNVERIFIED (the operator cites XIV.78 and XIV.81, an older numbering; fines up to €80,000 reported by the press).`, fr: `${SECOND_HAND.fr} Le caractère légal (ou seulement contractuel) du délai de 5 jours est UNVERIFIED. L'article de sanction cité (XV.83) est UNVERIFIED (le gestionnaire cite XIV.78 et XIV.81, ancienne numérotation ; amendes jusqu'à 80 000 € selon la presse).` },
-  messages: {
-    'be.exemption.consent': (f) => ({
-      en: `The subscriber asked this advertiser on ${String(f.consentAt)}, after registering on the list, to be called.`,
-      fr: `L'abonné a demandé à cet annonceur le ${String(f.consentAt)}, après son inscription sur la liste, d'être appelé.`,
-    }),
-  },
+  exemptions: [LISTED_CONSENT],
 });
 
 export const automatedCalls: Rule = optInRule({
@@ -87,14 +101,14 @@ export const automatedCalls: Rule = optInRule({
     fr: "Un consentement « spécifique » : seul un consentement couvrant `'prerecorded'` compte (lecture prudente ; la référence admettait tout consentement aux appels). Un composeur prédictif qui passe les appels à des agents n'est pas visé. Les entreprises sont protégées aussi.",
   },
   unverified: { en: `${SECOND_HAND.en} Paragraph number of VI.110 UNVERIFIED.`, fr: `${SECOND_HAND.fr} Numéro de paragraphe de l'art. VI.110 UNVERIFIED.` },
-  codes: { missing: 'be.prerecorded.consent-missing', consent: 'be.exemption.prerecorded-consent' },
-  messages: {
-    missing: {
-      en: "An automated marketing call without a live agent needs the recipient's prior, specific consent (CDE art. VI.110).",
-      fr: "Un appel publicitaire automatisé sans intervention humaine exige le consentement préalable et spécifique du destinataire (CDE art. VI.110).",
-    },
-    consent: (at) => ({ en: `The recipient consented on ${at} to automated calls from this advertiser.`, fr: `Le destinataire a consenti le ${at} aux appels automatisés de cet annonceur.` }),
+  missing: {
+    code: 'be.prerecorded.consent-missing',
+    message: {
+        en: "An automated marketing call without a live agent needs the recipient's prior, specific consent (CDE art. VI.110).",
+        fr: "Un appel publicitaire automatisé sans intervention humaine exige le consentement préalable et spécifique du destinataire (CDE art. VI.110).",
+      },
   },
+  exemptions: { consent: consentExemption('be.exemption.prerecorded-consent', (f) => ({ en: `The recipient consented on ${f.consentAt} to automated calls from this advertiser.`, fr: `Le destinataire a consenti le ${f.consentAt} aux appels automatisés de cet annonceur.` })) },
 });
 
 export const textConsent: Rule = optInRule({
@@ -113,17 +127,16 @@ export const textConsent: Rule = optInRule({
     en: 'UNVERIFIED: art. XII.13 and the royal decree of 4 April 2003 are cited from memory by the team reference; the opt-in for SMS is VERIFIED-2nd (DNCM FAQ).',
     fr: "UNVERIFIED : l'art. XII.13 et l'arrêté royal du 4 avril 2003 sont cités de mémoire par la référence de l'équipe ; l'opt-in pour les SMS est VERIFIED-2nd (FAQ de la DNCM).",
   },
-  codes: { missing: 'be.sms.consent-missing', consent: 'be.exemption.sms-consent', customer: 'be.exemption.customer' },
-  messages: {
-    missing: { en: "A marketing SMS needs the recipient's prior consent, or an existing customer relationship.", fr: 'Un SMS publicitaire exige le consentement préalable du destinataire, ou une relation client existante.' },
-    consent: (at) => ({ en: `The recipient consented on ${at} to marketing SMS from this advertiser.`, fr: `Le destinataire a consenti le ${at} aux SMS publicitaires de cet annonceur.` }),
-    customer: (since) => ({ en: `Existing customer since ${since}: offers for similar products, with refusal offered in every message.`, fr: `Client existant depuis le ${since} : offres de produits analogues, avec un refus proposé dans chaque message.` }),
+  missing: {
+    code: 'be.sms.consent-missing',
+    message: { en: "A marketing SMS needs the recipient's prior consent, or an existing customer relationship.", fr: 'Un SMS publicitaire exige le consentement préalable du destinataire, ou une relation client existante.' },
   },
+  exemptions: { consent: consentExemption('be.exemption.sms-consent', (f) => ({ en: `The recipient consented on ${f.consentAt} to marketing SMS from this advertiser.`, fr: `Le destinataire a consenti le ${f.consentAt} aux SMS publicitaires de cet annonceur.` })), customer: customerExemption('be.exemption.customer', (f) => ({ en: `Existing customer since ${f.since}: offers for similar products, with refusal offered in every message.`, fr: `Client existant depuis le ${f.since} : offres de produits analogues, avec un refus proposé dans chaque message.` })) },
 });
 
 export const objection: Rule = objectionRule({
   id: 'be.objection',
-  code: 'be.objection',
+  reason: objectionReason('be.objection'),
   inForce: { from: '2018-05-25' },
   citations: [GDPR_21, CDE_VI_110],
   applies: prospecting,
@@ -135,7 +148,15 @@ export const objection: Rule = objectionRule({
   unverified: { en: 'VERIFIED-2nd (GDPR art. 21 is EU law in force; its application to calls read in Belgian press).', fr: "VERIFIED-2nd (l'art. 21 du RGPD est en vigueur ; son application aux appels lue dans la presse belge)." },
 });
 
-export const callerIdentity: Rule = {
+/** A withheld number: an advisory (no Belgian text found that requires one). */
+export const WITHHELD = defineReason<Record<never, never>>()('be.caller-id.withheld', {
+  kind: 'advisory',
+  facts: {},
+  example: {},
+  message: () => ({ en: 'The call withholds its number: the advertiser\'s identity may not be concealed; show a number.', fr: "L'appel masque son numéro : l'identité de l'annonceur ne peut être dissimulée ; affichez un numéro." }),
+});
+
+export const callerIdentity: Rule = defineRule({
   id: 'be.caller-id',
   inForce: { from: '2014-05-31' },
   citations: [SPF_ECONOMIE],
@@ -145,13 +166,11 @@ export const callerIdentity: Rule = {
   },
   reading: { en: 'No Belgian text found requiring a number to be shown: a withheld number draws an advisory, not a block.', fr: "Aucun texte belge trouvé n'impose d'afficher un numéro : un numéro masqué donne un avertissement, pas un refus." },
   unverified: SECOND_HAND,
-  messages: {
-    'be.caller-id.withheld': () => ({ en: 'The call withholds its number: the advertiser\'s identity may not be concealed; show a number.', fr: "L'appel masque son numéro : l'identité de l'annonceur ne peut être dissimulée ; affichez un numéro." }),
-  },
+  reasons: [WITHHELD],
   check(ctx) {
     return ctx.attempt.channel === 'voice' && prospecting(ctx) && (ctx.attempt.callerId ?? '').trim() === ''
-      ? [{ kind: 'advisory', code: 'be.caller-id.withheld', facts: {} }]
+      ? [advise(WITHHELD, {})]
       : [];
   },
-};
+});
 

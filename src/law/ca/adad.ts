@@ -5,8 +5,14 @@
  * 2014-155 refused it).
  */
 import type { Rule } from '../../core/rule.js';
-import { optInRule } from '../common/consent.js';
+import { consentExemption, optInRule } from '../common/consent.js';
 import { CRTC_2014_155, UTR_ADAD } from './citations.js';
+
+/** The person called consented to automated calls (UTR Part IV). */
+export const ADAD_CONSENT = consentExemption('ca.exemption.adad-consent', (f) => ({
+  en: `The person called consented on ${f.consentAt} to receive prerecorded calls from this advertiser.`,
+  fr: `La personne appelée a consenti le ${f.consentAt} à recevoir des appels préenregistrés de cet annonceur.`,
+}));
 
 export const prerecordedConsent: Rule = optInRule({
   id: 'ca.adad.consent',
@@ -26,12 +32,12 @@ export const prerecordedConsent: Rule = optInRule({
     en: 'VERIFIED-2nd: CRTC summary page (read) and secondary tables; the Part IV rule numbers could not be opened.',
     fr: "VERIFIED-2nd : page de résumé du CRTC (lue) et tableaux secondaires ; les numéros des règles de la partie IV n'ont pu être ouverts.",
   },
-  codes: { missing: 'ca.adad.consent-missing', consent: 'ca.exemption.adad-consent' },
-  messages: {
-    missing: {
+  missing: {
+    code: 'ca.adad.consent-missing',
+    message: {
       en: 'A prerecorded solicitation call needs the prior express consent of the person called to receive automated calls.',
       fr: "Un appel de sollicitation préenregistré exige le consentement exprès préalable de la personne appelée à recevoir des appels automatisés.",
     },
-    consent: (at) => ({ en: `The person called consented on ${at} to receive prerecorded calls from this advertiser.`, fr: `La personne appelée a consenti le ${at} à recevoir des appels préenregistrés de cet annonceur.` }),
   },
+  exemptions: { consent: ADAD_CONSENT },
 });

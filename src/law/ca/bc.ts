@@ -5,6 +5,8 @@
  * more than one contact in 30 days about the same goods or services without the consumer's
  * permission. Not in the team reference: found on Consumer Protection BC's pages (the regulator).
  */
+import { block, defineReason, defineRule, exempt } from '../../core/reason.js';
+import type { ConsentBasis } from '../fr/consents.js';
 import type { Rule, RuleContext } from '../../core/rule.js';
 import type { Citation } from '../../core/types.js';
 import { callingHoursRule } from '../common/hours.js';
@@ -73,7 +75,26 @@ export const britishColumbiaHours: Rule = {
   sanctions: [BPCPA],
 };
 
-export const britishColumbiaFrequency: Rule = {
+/** A second contact within 30 days without permission (BC Telemarketer Licensing Regulation). */
+export const BC_FREQUENCY = defineReason<{ lastContact: string; until: string }>()('ca.bc.frequency', {
+  kind: 'block',
+  facts: { lastContact: 'the last contact by this advertiser', until: 'when a new contact is allowed' },
+  example: { lastContact: '2026-11-10T11:00:00-08:00', until: '2026-12-10T11:00:00-08:00' },
+  message: (f) => ({
+    en: `British Columbia: this consumer was contacted on ${f.lastContact}; no new contact about the same offer before ${f.until} without their permission.`,
+    fr: `Colombie-Britannique : ce consommateur a été contacté le ${f.lastContact} ; pas de nouveau contact pour la même offre avant le ${f.until} sans sa permission.`,
+  }),
+});
+
+/** The consumer's permission to be contacted again. */
+export const BC_PERMISSION = defineReason<ConsentBasis>()('ca.exemption.bc-permission', {
+  kind: 'exempt',
+  facts: { consentAt: 'when the consumer gave permission', proof: 'its proof reference, if recorded', consentEnds: 'when it stops counting, if known' },
+  example: { consentAt: '2026-11-12T15:00:00-08:00' },
+  message: (f) => ({ en: `The consumer gave permission on ${f.consentAt} to be contacted again.`, fr: `Le consommateur a permis le ${f.consentAt} d'être recontacté.` }),
+});
+
+export const britishColumbiaFrequency: Rule = defineRule({
   id: 'ca.bc.frequency',
   inForce: { from: '2005-10-01' },
   citations: [BC_REGULATION],
@@ -87,13 +108,7 @@ export const britishColumbiaFrequency: Rule = {
     fr: "Tout contact de cet annonceur compte (le moteur ne distingue pas les offres) : appels décrochés, messageries, appels abandonnés et tentatives de résultat inconnu ; non-réponse, occupé et échec ne sont pas des contacts. Un consentement de cet annonceur vaut permission. Bloqué jusqu'à 30 jours (heure locale) après le dernier contact.",
   },
   unverified: UNVERIFIED,
-  messages: {
-    'ca.bc.frequency': (f) => ({
-      en: `British Columbia: this consumer was contacted on ${String(f.lastContact)}; no new contact about the same offer before ${String(f.until)} without their permission.`,
-      fr: `Colombie-Britannique : ce consommateur a été contacté le ${String(f.lastContact)} ; pas de nouveau contact pour la même offre avant le ${String(f.until)} sans sa permission.`,
-    }),
-    'ca.exemption.bc-permission': (f) => ({ en: `The consumer gave permission on ${String(f.consentAt)} to be contacted again.`, fr: `Le consommateur a permis le ${String(f.consentAt)} d'être recontacté.` }),
-  },
+  reasons: [BC_FREQUENCY, BC_PERMISSION],
   check(ctx) {
     if (!inBritishColumbia(ctx)) return [];
     let last: number | null = null;
@@ -106,7 +121,7 @@ export const britishColumbiaFrequency: Rule = {
     const until = ctx.toLocal(last).plus({ days: BC_CONTACT_DAYS }).toMillis();
     if (ctx.at >= until) return [];
     const consent = consentInForce(ctx, 'prospecting', 'voice');
-    if (consent) return [{ kind: 'exempt', code: 'ca.exemption.bc-permission', facts: consentFacts(ctx, consent) }];
-    return [{ kind: 'block', code: 'ca.bc.frequency', facts: { lastContact: ctx.iso(last), until: ctx.iso(until) }, until }];
+    if (consent) return [exempt(BC_PERMISSION, consentFacts(ctx, consent))];
+    return [block(BC_FREQUENCY, { lastContact: ctx.iso(last), until: ctx.iso(until) }, until)];
   },
-};
+});

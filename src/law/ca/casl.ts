@@ -3,16 +3,55 @@
  * account needs express or implied consent (s. 6(1), s. 10), and an unsubscribe request must be
  * honoured (s. 11(3)). No calling hours, no DNCL scrub for SMS (Telecommunications Act s. 41(2)).
  */
+import { block, defineReason, defineRule, exempt } from '../../core/reason.js';
 import type { Rule } from '../../core/rule.js';
+import { customerExemption, type CustomerFacts } from '../common/consent.js';
+import { CHARITY, CONSENT, POLITICAL } from './reasons.js';
 import { consentFacts, consentInForce, customerRelationship, objectionInForce } from '../common/history.js';
 import { ACT_41_2, CASL_10, CASL_11, CASL_20, CASL_6, ECPR_2013_221 } from './citations.js';
 
 /** Implied consent from an existing business relationship (s. 10(10)): purchase 2 years, inquiry 6 months. */
 export const CASL_MONTHS = { purchase: 24, inquiry: 6 } as const;
 
-const EXEMPT_SECTORS: Readonly<Record<string, string>> = { charity: 'ca.exemption.charity', political: 'ca.exemption.political' };
+const EXEMPT_SECTORS = { charity: CHARITY, political: POLITICAL } as const;
 
-export const smsConsent: Rule = {
+/** No express or implied consent to a commercial electronic message (s. 6(1)). */
+export const CONSENT_MISSING = defineReason<{ requestedAt?: string }>()('ca.casl.consent-missing', {
+  kind: 'block',
+  facts: { requestedAt: 'when the recipient withdrew consent, if they did' },
+  example: {},
+  message: () => ({
+      en: 'A commercial text message needs the express or implied consent of the recipient (CASL s. 6).',
+      fr: 'Un message texte commercial exige le consentement exprès ou tacite du destinataire (LCAP, art. 6).',
+  }),
+});
+
+/** An unsubscribe request not honoured (s. 11(3)). */
+export const UNSUBSCRIBED = defineReason<{ requestedAt: string }>()('ca.casl.unsubscribed', {
+  kind: 'block',
+  facts: { requestedAt: 'when the recipient unsubscribed' },
+  example: { requestedAt: '2026-10-11T20:02:00-04:00' },
+  message: (f) => ({
+      en: `The recipient unsubscribed on ${f.requestedAt}: no more commercial text messages from this advertiser.`,
+      fr: `Le destinataire s'est désabonné le ${f.requestedAt} : plus de messages texte commerciaux de cet annonceur.`,
+  }),
+});
+
+/** Implied consent from an existing business relationship (s. 10(9)–(10)). */
+export const IMPLIED_CONSENT = customerExemption('ca.exemption.implied-consent', (f) => ({
+      en: `Implied consent from an existing business relationship (${f.basis} on ${f.since}${f.endsAt ? `, until ${f.endsAt}` : ''}).`,
+      fr: `Consentement tacite par une relation d'affaires en cours (${f.basis} le ${f.since}${f.endsAt ? `, jusqu'au ${f.endsAt}` : ''}).`,
+}));
+
+/** The messages of s. 6(6) need no consent (quote, transaction, warranty, account information). */
+export const TRANSACTIONAL = defineReason<{ purpose: 'contract' }>()('ca.exemption.transactional', {
+  kind: 'exempt',
+  facts: { purpose: "'contract': a message about a transaction or account" },
+  example: { purpose: 'contract' },
+  message: () => ({ en: 'A message of CASL s. 6(6) (quote, transaction, warranty, account information): no consent needed.', fr: "Un message de l'art. 6(6) de la LCAP (devis, transaction, garantie, information de compte) : pas de consentement requis." }),
+});
+
+export const smsConsent: Rule = defineRule({
   id: 'ca.casl.consent',
   inForce: { from: '2014-07-01' },
   citations: [CASL_6, CASL_10, CASL_11, ECPR_2013_221, ACT_41_2],
@@ -29,40 +68,25 @@ export const smsConsent: Rule = {
     en: 'VERIFIED (CASL and SOR/2013-221 read in the Justice Canada consolidation, per the team reference); not re-opened by this pack\'s author.',
     fr: "VERIFIED (LCAP et DORS/2013-221 lus dans la codification de Justice Canada, selon la référence de l'équipe) ; non rouverts par l'auteur de ce pack.",
   },
-  messages: {
-    'ca.casl.consent-missing': () => ({
-      en: 'A commercial text message needs the express or implied consent of the recipient (CASL s. 6).',
-      fr: 'Un message texte commercial exige le consentement exprès ou tacite du destinataire (LCAP, art. 6).',
-    }),
-    'ca.casl.unsubscribed': (f) => ({
-      en: `The recipient unsubscribed on ${String(f.requestedAt)}: no more commercial text messages from this advertiser.`,
-      fr: `Le destinataire s'est désabonné le ${String(f.requestedAt)} : plus de messages texte commerciaux de cet annonceur.`,
-    }),
-    'ca.exemption.consent': (f) => ({ en: `The recipient expressly consented on ${String(f.consentAt)} to receive commercial messages.`, fr: `Le destinataire a consenti expressément le ${String(f.consentAt)} à recevoir des messages commerciaux.` }),
-    'ca.exemption.implied-consent': (f) => ({
-      en: `Implied consent from an existing business relationship (${String(f.basis)} on ${String(f.since)}${f.endsAt ? `, until ${String(f.endsAt)}` : ''}).`,
-      fr: `Consentement tacite par une relation d'affaires en cours (${String(f.basis)} le ${String(f.since)}${f.endsAt ? `, jusqu'au ${String(f.endsAt)}` : ''}).`,
-    }),
-    'ca.exemption.transactional': () => ({ en: 'A message of CASL s. 6(6) (quote, transaction, warranty, account information): no consent needed.', fr: "Un message de l'art. 6(6) de la LCAP (devis, transaction, garantie, information de compte) : pas de consentement requis." }),
-    'ca.exemption.charity': () => ({ en: 'Fundraising message by or for a registered charity: exempt from CASL s. 6 (SOR/2013-221 s. 3(g)).', fr: "Message de collecte de fonds d'un organisme de bienfaisance enregistré : exempté de l'art. 6 (DORS/2013-221, art. 3g))." }),
-    'ca.exemption.political': () => ({ en: 'Message soliciting a political contribution: exempt from CASL s. 6 (SOR/2013-221 s. 3(h)).', fr: 'Message sollicitant une contribution politique : exempté de l\'art. 6 (DORS/2013-221, art. 3h)).' }),
-  },
+  reasons: [CONSENT_MISSING, UNSUBSCRIBED, CONSENT, IMPLIED_CONSENT, TRANSACTIONAL, CHARITY, POLITICAL],
   check(ctx) {
     if (ctx.attempt.channel !== 'sms' || ctx.attempt.purpose === 'non-commercial') return [];
     const stop = objectionInForce(ctx, 'sms');
     if (stop) {
-      const code = stop.type === 'objection' ? 'ca.casl.unsubscribed' : 'ca.casl.consent-missing';
-      return [{ kind: 'block', code, facts: { requestedAt: ctx.iso(stop.at) }, until: null }];
+      const requestedAt = ctx.iso(stop.at);
+      return [stop.type === 'objection' ? block(UNSUBSCRIBED, { requestedAt }, null) : block(CONSENT_MISSING, { requestedAt }, null)];
     }
-    if (ctx.attempt.purpose === 'contract') return [{ kind: 'exempt', code: 'ca.exemption.transactional', facts: { purpose: 'contract' } }];
+    if (ctx.attempt.purpose === 'contract') return [exempt(TRANSACTIONAL, { purpose: 'contract' })];
     const sector = ctx.attempt.sector;
-    if (sector !== undefined && EXEMPT_SECTORS[sector]) return [{ kind: 'exempt', code: EXEMPT_SECTORS[sector]!, facts: { sector } }];
+    if (sector !== undefined && sector in EXEMPT_SECTORS) return [exempt(EXEMPT_SECTORS[sector as keyof typeof EXEMPT_SECTORS], { sector })];
     const consent = consentInForce(ctx, 'prospecting', 'sms');
-    if (consent) return [{ kind: 'exempt', code: 'ca.exemption.consent', facts: consentFacts(ctx, consent) }];
+    if (consent) return [exempt(CONSENT, consentFacts(ctx, consent))];
     const ebr = customerRelationship(ctx, { purchase: CASL_MONTHS.purchase, inquiry: CASL_MONTHS.inquiry });
     if (ebr) {
-      return [{ kind: 'exempt', code: 'ca.exemption.implied-consent', facts: { basis: ebr.basis, since: ctx.iso(ebr.since), endsAt: ebr.endsAt === null ? null : ctx.iso(ebr.endsAt) } }];
+      const facts: CustomerFacts = { basis: ebr.basis, since: ctx.iso(ebr.since) };
+      if (ebr.endsAt !== null) facts.endsAt = ctx.iso(ebr.endsAt);
+      return [exempt(IMPLIED_CONSENT, facts)];
     }
-    return [{ kind: 'block', code: 'ca.casl.consent-missing', facts: {}, until: null }];
+    return [block(CONSENT_MISSING, {}, null)];
   },
-};
+});

@@ -8,6 +8,9 @@
 import type { RuleContext, RuleOutcome } from '../../core/rule.js';
 import { consentFacts, consentInForce, customerRelationship, isProspecting } from '../common/history.js';
 import { oppositionListRule } from '../common/opposition.js';
+import { customerExemption, type CustomerFacts } from '../common/consent.js';
+import { exempt } from '../../core/reason.js';
+import { CHARITY, CONSENT, POLITICAL, PRESS } from './reasons.js';
 import { ACT_41_7, UTR_DNCL } from './citations.js';
 import { isTelemarketingCall } from './scope.js';
 
@@ -18,22 +21,24 @@ export const DNCL_MAX_AGE_DAYS = 31;
 export const EBR_MONTHS = { purchase: 18, inquiry: 6 } as const;
 
 /** Sectors the s. 41.7(1) exemptions name, with their exemption code. */
-const EXEMPT_SECTORS: Readonly<Record<string, string>> = {
-  charity: 'ca.exemption.charity',
-  political: 'ca.exemption.political',
-  press: 'ca.exemption.press',
-};
+const EXEMPT_SECTORS = { charity: CHARITY, political: POLITICAL, press: PRESS } as const;
+
+/** An existing business relationship lifts the list (s. 41.7(1)(b), (2)). */
+export const EBR = customerExemption('ca.exemption.ebr', (f) => ({
+      en: `Existing business relationship (${f.basis} on ${f.since}${f.endsAt ? `, until ${f.endsAt}` : ''}): the National DNCL does not apply (s. 41.7(1)(b)).`,
+      fr: `Relation d'affaires en cours (${f.basis} le ${f.since}${f.endsAt ? `, jusqu'au ${f.endsAt}` : ''}) : la LNNTE ne s'applique pas (art. 41.7(1)b)).`,
+}));
 
 function dnclExemption(ctx: RuleContext): RuleOutcome | null {
   const sector = ctx.attempt.sector;
-  if (sector !== undefined && EXEMPT_SECTORS[sector]) return { kind: 'exempt', code: EXEMPT_SECTORS[sector]!, facts: { sector, lifts: 'ca.dncl' } };
+  if (sector !== undefined && sector in EXEMPT_SECTORS) return exempt(EXEMPT_SECTORS[sector as keyof typeof EXEMPT_SECTORS], { sector, lifts: 'ca.dncl' });
   const consent = consentInForce(ctx, 'prospecting', 'voice');
-  if (consent) return { kind: 'exempt', code: 'ca.exemption.consent', facts: { ...consentFacts(ctx, consent), lifts: 'ca.dncl' } };
+  if (consent) return exempt(CONSENT, { ...consentFacts(ctx, consent), lifts: 'ca.dncl' });
   const ebr = customerRelationship(ctx, { purchase: EBR_MONTHS.purchase, inquiry: EBR_MONTHS.inquiry });
-  if (ebr) {
-    return { kind: 'exempt', code: 'ca.exemption.ebr', facts: { basis: ebr.basis, since: ctx.iso(ebr.since), endsAt: ebr.endsAt === null ? null : ctx.iso(ebr.endsAt), lifts: 'ca.dncl' } };
-  }
-  return null;
+  if (!ebr) return null;
+  const facts: CustomerFacts = { basis: ebr.basis, since: ctx.iso(ebr.since), lifts: 'ca.dncl' };
+  if (ebr.endsAt !== null) facts.endsAt = ctx.iso(ebr.endsAt);
+  return exempt(EBR, facts);
 }
 
 export const nationalDncl = oppositionListRule({
@@ -58,14 +63,5 @@ export const nationalDncl = oppositionListRule({
     en: 'Exemptions of s. 41.7 VERIFIED (Justice Canada consolidation, per the team reference). List rule and 31-day freshness VERIFIED-2nd (CRTC summary); the Part II rule numbers could not be opened.',
     fr: "Exemptions de l'art. 41.7 VERIFIED. Règle de la liste et fraîcheur de 31 jours VERIFIED-2nd (résumé du CRTC) ; les numéros des règles de la partie II n'ont pu être ouverts.",
   },
-  messages: {
-    'ca.exemption.charity': () => ({ en: 'Call by or for a registered charity: the National DNCL does not apply (s. 41.7(1)(a)).', fr: "Appel par ou pour un organisme de bienfaisance enregistré : la LNNTE ne s'applique pas (art. 41.7(1)a))." }),
-    'ca.exemption.political': () => ({ en: 'Call by or for a political party, candidate or association: the National DNCL does not apply (s. 41.7(1)(c)–(e)).', fr: "Appel par ou pour un parti, un candidat ou une association politique : la LNNTE ne s'applique pas (art. 41.7(1)c)–e))." }),
-    'ca.exemption.press': () => ({ en: 'Call to sell a subscription to a newspaper of general circulation: the National DNCL does not apply (s. 41.7(1)(g)).', fr: "Appel pour un abonnement à un journal à grand tirage : la LNNTE ne s'applique pas (art. 41.7(1)g))." }),
-    'ca.exemption.consent': (f) => ({ en: `The consumer expressly consented on ${String(f.consentAt)} to be called: the National DNCL does not apply.`, fr: `Le consommateur a consenti expressément le ${String(f.consentAt)} à être appelé : la LNNTE ne s'applique pas.` }),
-    'ca.exemption.ebr': (f) => ({
-      en: `Existing business relationship (${String(f.basis)} on ${String(f.since)}${f.endsAt ? `, until ${String(f.endsAt)}` : ''}): the National DNCL does not apply (s. 41.7(1)(b)).`,
-      fr: `Relation d'affaires en cours (${String(f.basis)} le ${String(f.since)}${f.endsAt ? `, jusqu'au ${String(f.endsAt)}` : ''}) : la LNNTE ne s'applique pas (art. 41.7(1)b)).`,
-    }),
-  },
+  exemptions: [CHARITY, POLITICAL, PRESS, CONSENT, EBR],
 });

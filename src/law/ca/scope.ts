@@ -5,6 +5,7 @@
  * commercial electronic messages under CASL, which the CRTC may not regulate as unsolicited
  * telecommunications (Telecommunications Act s. 41(2)): they have their own rule (casl.ts).
  */
+import { defineReason, defineRule, exempt } from '../../core/reason.js';
 import type { Rule, RuleContext } from '../../core/rule.js';
 import { ACT_41_7, UTR_DNCL } from './citations.js';
 
@@ -13,7 +14,29 @@ export function isTelemarketingCall(ctx: RuleContext): boolean {
   return ctx.attempt.channel === 'voice' && ctx.attempt.purpose !== 'non-commercial';
 }
 
-export const telemarketingScope: Rule = {
+/** Surveys, polls and collection calls are not telemarketing (UTR). */
+export const NOT_TELEMARKETING = defineReason<{ purpose: 'non-commercial' }>()('ca.exemption.not-telemarketing', {
+  kind: 'exempt',
+  facts: { purpose: "'non-commercial': a survey, poll or collection call" },
+  example: { purpose: 'non-commercial' },
+  message: () => ({
+    en: 'A survey, poll or collection call is not telemarketing: the Unsolicited Telecommunications Rules do not apply.',
+    fr: "Un sondage ou un appel de recouvrement n'est pas du télémarketing : les Règles sur les télécommunications non sollicitées ne s'appliquent pas.",
+  }),
+});
+
+/** Business consumers are outside the National DNCL Rules. */
+export const BUSINESS = defineReason<{ recipientKind: 'business' }>()('ca.exemption.business', {
+  kind: 'exempt',
+  facts: { recipientKind: "'business': a business consumer" },
+  example: { recipientKind: 'business' },
+  message: () => ({
+    en: 'The recipient is a business consumer: the National DNCL Rules do not apply (hours, caller ID and the internal list still do).',
+    fr: "Le destinataire est un consommateur d'affaires : les Règles sur la LNNTE ne s'appliquent pas (les heures, l'affichage du numéro et la liste interne, si).",
+  }),
+});
+
+export const telemarketingScope: Rule = defineRule({
   id: 'ca.scope',
   inForce: { from: '2008-09-30' },
   citations: [UTR_DNCL, ACT_41_7],
@@ -29,19 +52,10 @@ export const telemarketingScope: Rule = {
     en: 'VERIFIED-2nd: the scope is read in the CRTC summary and on lnnte-dncl.gc.ca; the Rules themselves (crtc.gc.ca/eng/trules-reglest.htm) could not be opened beyond Part I.',
     fr: "VERIFIED-2nd : le champ est lu dans le résumé du CRTC et sur lnnte-dncl.gc.ca ; les Règles elles-mêmes n'ont pu être ouvertes au-delà de la partie I.",
   },
-  messages: {
-    'ca.exemption.not-telemarketing': () => ({
-      en: 'A survey, poll or collection call is not telemarketing: the Unsolicited Telecommunications Rules do not apply.',
-      fr: "Un sondage ou un appel de recouvrement n'est pas du télémarketing : les Règles sur les télécommunications non sollicitées ne s'appliquent pas.",
-    }),
-    'ca.exemption.business': () => ({
-      en: 'The recipient is a business consumer: the National DNCL Rules do not apply (hours, caller ID and the internal list still do).',
-      fr: "Le destinataire est un consommateur d'affaires : les Règles sur la LNNTE ne s'appliquent pas (les heures, l'affichage du numéro et la liste interne, si).",
-    }),
-  },
+  reasons: [NOT_TELEMARKETING, BUSINESS],
   check(ctx) {
-    if (ctx.attempt.purpose === 'non-commercial') return [{ kind: 'exempt', code: 'ca.exemption.not-telemarketing', facts: { purpose: 'non-commercial' } }];
-    if (ctx.attempt.recipientKind === 'business' && ctx.attempt.channel === 'voice') return [{ kind: 'exempt', code: 'ca.exemption.business', facts: { recipientKind: 'business' } }];
+    if (ctx.attempt.purpose === 'non-commercial') return [exempt(NOT_TELEMARKETING, { purpose: 'non-commercial' })];
+    if (ctx.attempt.recipientKind === 'business' && ctx.attempt.channel === 'voice') return [exempt(BUSINESS, { recipientKind: 'business' })];
     return [];
   },
-};
+});

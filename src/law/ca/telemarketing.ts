@@ -3,9 +3,10 @@
  * telemarketer's internal do-not-call list, the number displayed, no calls to emergency lines or
  * health-care facilities, and the predictive-dialer abandonment limits (advisory).
  */
+import { advise, block, defineReason, defineRule } from '../../core/reason.js';
 import type { Rule } from '../../core/rule.js';
 import { callingHoursRule } from '../common/hours.js';
-import { objectionRule } from '../common/consent.js';
+import { objectionReason, objectionRule } from '../common/consent.js';
 import { ACT_41_7_4, CRTC_2014_155, UTR_TELEMARKETING } from './citations.js';
 import { isTelemarketingCall } from './scope.js';
 
@@ -38,7 +39,6 @@ export const callingHours: Rule = callingHoursRule({
 
 export const internalDoNotCall: Rule = objectionRule({
   id: 'ca.dnc.internal',
-  code: 'ca.dnc.internal',
   inForce: { from: '2008-09-30' },
   citations: [UTR_TELEMARKETING, CRTC_2014_155, ACT_41_7_4],
   applies: isTelemarketingCall,
@@ -51,13 +51,35 @@ export const internalDoNotCall: Rule = objectionRule({
     fr: "Respectée dès la demande (les 14 jours sont un délai maximal de traitement) et sans expiration ici (3 ans et 14 jours est une durée minimale). Une opposition ou un retrait sur le canal voix compte ; un consentement ultérieur la lève.",
   },
   unverified: { en: `s. 41.7(4) VERIFIED (Justice Canada consolidation, per the team reference). ${SECOND_HAND.en} The 14-day period's effective date (CRTC 2014-155) is UNVERIFIED.`, fr: `Art. 41.7(4) VERIFIED. ${SECOND_HAND.fr} La date d'effet des 14 jours (CRTC 2014-155) est UNVERIFIED.` },
-  message: (at) => ({
+  reason: objectionReason('ca.dnc.internal', (at) => ({
     en: `The consumer asked this advertiser not to call on ${at}: the number is on its internal do-not-call list.`,
     fr: `Le consommateur a demandé à cet annonceur de ne plus l'appeler le ${at} : le numéro est sur sa liste interne d'exclusion.`,
+  })),
+});
+
+/** A telemarketing call that withholds its number (UTR Part III). */
+export const WITHHELD = defineReason<Record<never, never>>()('ca.caller-id.withheld', {
+  kind: 'block',
+  facts: {},
+  example: {},
+  message: () => ({
+    en: 'The call withholds its number: Canadian telemarketing calls must display a number where the caller can be reached.',
+    fr: "L'appel masque son numéro : un appel de télémarketing au Canada doit afficher un numéro où l'appelant peut être joint.",
   }),
 });
 
-export const callerId: Rule = {
+/** A displayed number the consumer may not be able to call back. */
+export const UNREACHABLE = defineReason<{ callerId: string }>()('ca.caller-id.unreachable', {
+  kind: 'advisory',
+  facts: { callerId: 'the number displayed' },
+  example: { callerId: '+33612345678' },
+  message: (f) => ({
+    en: `The number displayed (${f.callerId}) is not a North American number: make sure the consumer can call it back.`,
+    fr: `Le numéro affiché (${f.callerId}) n'est pas nord-américain : assurez-vous que le consommateur peut le rappeler.`,
+  }),
+});
+
+export const callerId: Rule = defineRule({
   id: 'ca.caller-id',
   inForce: { from: '2008-09-30' },
   citations: [UTR_TELEMARKETING],
@@ -70,25 +92,27 @@ export const callerId: Rule = {
     fr: "Un numéro masqué (pas de `callerId`) est refusé. Un numéro hors du plan nord-américain donne un avertissement : les Règles veulent un numéro où le télévendeur « peut être joint », que le consommateur ne peut pas toujours appeler.",
   },
   unverified: SECOND_HAND,
-  messages: {
-    'ca.caller-id.withheld': () => ({
-      en: 'The call withholds its number: Canadian telemarketing calls must display a number where the caller can be reached.',
-      fr: "L'appel masque son numéro : un appel de télémarketing au Canada doit afficher un numéro où l'appelant peut être joint.",
-    }),
-    'ca.caller-id.unreachable': (f) => ({
-      en: `The number displayed (${String(f.callerId)}) is not a North American number: make sure the consumer can call it back.`,
-      fr: `Le numéro affiché (${String(f.callerId)}) n'est pas nord-américain : assurez-vous que le consommateur peut le rappeler.`,
-    }),
-  },
+  reasons: [WITHHELD, UNREACHABLE],
   check(ctx) {
     if (!isTelemarketingCall(ctx)) return [];
     const shown = ctx.attempt.callerId;
-    if (shown === undefined || shown.trim() === '') return [{ kind: 'block', code: 'ca.caller-id.withheld', facts: {}, until: null }];
-    return shown.replace(/[\s().-]/g, '').startsWith('+1') ? [] : [{ kind: 'advisory', code: 'ca.caller-id.unreachable', facts: { callerId: shown } }];
+    if (shown === undefined || shown.trim() === '') return [block(WITHHELD, {}, null)];
+    return shown.replace(/[\s().-]/g, '').startsWith('+1') ? [] : [advise(UNREACHABLE, { callerId: shown })];
   },
-};
+});
 
-export const emergencyAndHealthLines: Rule = {
+/** No telemarketing call to an emergency line or a health-care facility (UTR Part III). */
+export const EMERGENCY_OR_HEALTH = defineReason<{ line: 'emergency-line' | 'healthcare-facility' }>()('ca.recipient.emergency-or-health', {
+  kind: 'block',
+  facts: { line: "'emergency-line' or 'healthcare-facility'" },
+  example: { line: 'healthcare-facility' },
+  message: (f) => ({
+    en: `The number is ${f.line === 'emergency-line' ? 'an emergency line' : 'a health-care facility'}: no telemarketing call may be made to it.`,
+    fr: `Le numéro est ${f.line === 'emergency-line' ? "une ligne d'urgence" : 'un établissement de santé'} : aucun appel de télémarketing ne peut y être fait.`,
+  }),
+});
+
+export const emergencyAndHealthLines: Rule = defineRule({
   id: 'ca.recipient.emergency-health',
   inForce: { from: '2008-09-30' },
   citations: [UTR_TELEMARKETING],
@@ -101,20 +125,26 @@ export const emergencyAndHealthLines: Rule = {
     fr: "S'applique quand l'hôte marque le numéro (`recipient.kind: 'emergency-line' | 'healthcare-facility'`) ; le moteur ne peut pas reconnaître ces numéros lui-même.",
   },
   unverified: SECOND_HAND,
-  messages: {
-    'ca.recipient.emergency-or-health': (f) => ({
-      en: `The number is ${f.line === 'emergency-line' ? 'an emergency line' : 'a health-care facility'}: no telemarketing call may be made to it.`,
-      fr: `Le numéro est ${f.line === 'emergency-line' ? "une ligne d'urgence" : 'un établissement de santé'} : aucun appel de télémarketing ne peut y être fait.`,
-    }),
-  },
+  reasons: [EMERGENCY_OR_HEALTH],
   check(ctx) {
     const line = ctx.attempt.recipientLine;
     if (line === undefined || ctx.attempt.purpose === 'non-commercial') return [];
-    return [{ kind: 'block', code: 'ca.recipient.emergency-or-health', facts: { line }, until: null }];
+    return [block(EMERGENCY_OR_HEALTH, { line }, null)];
   },
-};
+});
 
-export const dialerAbandonment: Rule = {
+/** The predictive-dialer limits (UTR Part III): an advisory, the engine cannot see the campaign's rate. */
+export const ABANDONMENT = defineReason<Record<never, never>>()('ca.dialer.abandonment', {
+  kind: 'advisory',
+  facts: {},
+  example: {},
+  message: () => ({
+    en: 'Automated dialing: keep abandoned calls at or below 5 % per campaign over 30 days, with an agent on the line within 2 seconds, and a recorded message on abandoned calls.',
+    fr: "Numérotation automatique : pas plus de 5 % d'appels abandonnés par campagne sur 30 jours, un agent en ligne dans les 2 secondes, et un message enregistré sur les appels abandonnés.",
+  }),
+});
+
+export const dialerAbandonment: Rule = defineRule({
   id: 'ca.dialer.abandonment',
   inForce: { from: '2008-09-30' },
   citations: [UTR_TELEMARKETING],
@@ -126,13 +156,8 @@ export const dialerAbandonment: Rule = {
     en: 'VERIFIED-2nd for the 5 % rate (one secondary source) and the 2-second definition (UTR Part I, read); "per campaign over 30 days" and the message are UNVERIFIED. A campaign rate cannot be computed per attempt: advisory only.',
     fr: 'VERIFIED-2nd pour les 5 % (une source secondaire) et la définition des 2 secondes (partie I, lue) ; « par campagne sur 30 jours » et le message sont UNVERIFIED. Un taux de campagne ne se calcule pas par appel : avertissement seulement.',
   },
-  messages: {
-    'ca.dialer.abandonment': () => ({
-      en: 'Automated dialing: keep abandoned calls at or below 5 % per campaign over 30 days, with an agent on the line within 2 seconds, and a recorded message on abandoned calls.',
-      fr: "Numérotation automatique : pas plus de 5 % d'appels abandonnés par campagne sur 30 jours, un agent en ligne dans les 2 secondes, et un message enregistré sur les appels abandonnés.",
-    }),
-  },
+  reasons: [ABANDONMENT],
   check(ctx) {
-    return ctx.attempt.automated && !ctx.attempt.prerecorded && isTelemarketingCall(ctx) ? [{ kind: 'advisory', code: 'ca.dialer.abandonment', facts: {} }] : [];
+    return ctx.attempt.automated && !ctx.attempt.prerecorded && isTelemarketingCall(ctx) ? [advise(ABANDONMENT, {})] : [];
   },
-};
+});

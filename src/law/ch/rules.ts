@@ -5,10 +5,11 @@
  * shows a directory-listed number it may use (let. v). SMS and automated calls need consent
  * (let. o). No statutory hours or frequency cap.
  */
+import { block, defineReason, defineRule, exempt } from '../../core/reason.js';
 import type { HistoryEvent, Rule, RuleContext, RuleOutcome, Text } from '../../core/rule.js';
-import { objectionRule, optInRule } from '../common/consent.js';
+import { consentExemption, customerExemption, objectionReason, objectionRule, optInRule } from '../common/consent.js';
 import { consentFacts, consentInForce, customerRelationship } from '../common/history.js';
-import { oppositionListRule } from '../common/opposition.js';
+import { listReasons, oppositionListRule } from '../common/opposition.js';
 import { LCD_3_O, LCD_3_U, LCD_3_U_2012, LCD_3_V, LPD_30 } from './citations.js';
 
 export const DIRECTORY_LIST = 'ch-directory';
@@ -29,16 +30,29 @@ const prospecting = (ctx: RuleContext) => ctx.attempt.purpose === 'prospecting';
 /** The customer and consent exceptions of let. u. */
 function directoryExemption(ctx: RuleContext): RuleOutcome | null {
   const consent = consentInForce(ctx, 'prospecting', 'voice');
-  if (consent) return { kind: 'exempt', code: 'ch.exemption.consent', facts: { ...consentFacts(ctx, consent), lifts: 'ch.directory' } };
+  if (consent) return exempt(CONSENT, { ...consentFacts(ctx, consent), lifts: 'ch.directory' });
   const customer = customerRelationship(ctx, { purchase: CUSTOMER_MONTHS, inquiry: CUSTOMER_MONTHS });
-  if (customer) return { kind: 'exempt', code: 'ch.exemption.customer', facts: { basis: customer.basis, since: ctx.iso(customer.since), lifts: 'ch.directory' } };
+  if (customer) return exempt(CUSTOMER, { basis: customer.basis, since: ctx.iso(customer.since), lifts: 'ch.directory' });
   return null;
 }
 
-const exemptionMessages: Rule['messages'] = {
-  'ch.exemption.consent': (f) => ({ en: `The person consented on ${String(f.consentAt)} to promotional calls from this advertiser.`, fr: `La personne a consenti le ${String(f.consentAt)} aux appels publicitaires de cet annonceur.` }),
-  'ch.exemption.customer': (f) => ({ en: `The person is a customer of this advertiser (${String(f.basis)} on ${String(f.since)}): the directory mark does not bar its calls.`, fr: `La personne est cliente de cet annonceur (${String(f.basis)} le ${String(f.since)}) : la mention de l'annuaire n'interdit pas ses appels.` }),
-};
+/** A consent of the person lifts the directory mark (let. u). */
+export const CONSENT = consentExemption('ch.exemption.consent', (f) => ({ en: `The person consented on ${f.consentAt} to promotional calls from this advertiser.`, fr: `La personne a consenti le ${f.consentAt} aux appels publicitaires de cet annonceur.` }));
+/** A customer of the caller is outside the directory mark (let. u). */
+export const CUSTOMER = customerExemption('ch.exemption.customer', (f) => ({ en: `The person is a customer of this advertiser (${f.basis} on ${f.since}): the directory mark does not bar its calls.`, fr: `La personne est cliente de cet annonceur (${f.basis} le ${f.since}) : la mention de l'annuaire n'interdit pas ses appels.` }));
+
+/** The directory's reasons, shared by the 2012 and 2021 versions of let. u. */
+const DIRECTORY_REASONS = listReasons({
+  name: { en: 'Swiss telephone directory (asterisk: no advertising)', fr: "de l'annuaire suisse (astérisque : pas de publicité)" },
+  freshness: { days: DIRECTORY_MAX_AGE_DAYS, count: 'dates' },
+  codes: { listed: ['ch.directory.asterisk', 'ch.directory.unlisted'], unchecked: 'ch.directory.unchecked' },
+  listedMessages: {
+    'ch.directory.unlisted': (f) => ({
+      en: `The number is in no directory (looked up ${f.checkedAt}): since 2021 it is protected like an asterisk entry.`,
+      fr: `Le numéro ne figure dans aucun annuaire (consulté le ${f.checkedAt}) : depuis 2021 il est protégé comme une inscription avec astérisque.`,
+    }),
+  },
+});
 
 const directoryRule = (since2021: boolean) => oppositionListRule({
   id: since2021 ? 'ch.directory' : 'ch.directory.2012',
@@ -47,7 +61,7 @@ const directoryRule = (since2021: boolean) => oppositionListRule({
   name: { en: 'Swiss telephone directory (asterisk: no advertising)', fr: "de l'annuaire suisse (astérisque : pas de publicité)" },
   lists: [DIRECTORY_LIST],
   freshness: { days: DIRECTORY_MAX_AGE_DAYS, count: 'dates' },
-  codes: { listed: 'ch.directory.asterisk', unchecked: 'ch.directory.unchecked' },
+  codes: { listed: ['ch.directory.asterisk', 'ch.directory.unlisted'], unchecked: 'ch.directory.unchecked' },
   // `listed: true` says "protected"; an asterisk (and, from 2021, no entry) protects whatever `listed` says.
   protects: (c: Check) => c.entry === 'asterisk' || (since2021 ? c.entry === 'none' || (c.listed && c.entry !== 'plain') : c.listed && c.entry !== 'none' && c.entry !== 'plain'),
   listedCode: (c: Check) => (c.entry === 'none' ? 'ch.directory.unlisted' : 'ch.directory.asterisk'),
@@ -69,19 +83,21 @@ const directoryRule = (since2021: boolean) => oppositionListRule({
   unverified: since2021
     ? SECOND_HAND
     : { en: `${SECOND_HAND.en} The 2012 wording protects against "third parties" (Dritten); the engine applies the same customer and consent exceptions as the 2021 wording (the Fairness Commission's reading).`, fr: `${SECOND_HAND.fr} La version 2012 protège contre les « tiers » ; le moteur applique les mêmes exceptions client et consentement que la version 2021 (lecture de la Commission pour la loyauté).` },
-  messages: {
-    'ch.directory.unlisted': (f) => ({
-      en: `The number is in no directory (looked up ${String(f.checkedAt)}): since 2021 it is protected like an asterisk entry.`,
-      fr: `Le numéro ne figure dans aucun annuaire (consulté le ${String(f.checkedAt)}) : depuis 2021 il est protégé comme une inscription avec astérisque.`,
-    }),
-    ...exemptionMessages,
-  },
-});
+  exemptions: [CONSENT, CUSTOMER],
+}, DIRECTORY_REASONS);
 
 export const directory2012 = directoryRule(false);
 export const directory = directoryRule(true);
 
-export const scope: Rule = {
+/** Only promotional calls are governed (LCD art. 3 al. 1 let. u). */
+export const NOT_PROSPECTING = defineReason<{ purpose: string }>()('ch.exemption.not-prospecting', {
+  kind: 'exempt',
+  facts: { purpose: 'the purpose of the attempt (not prospecting)' },
+  example: { purpose: 'non-commercial' },
+  message: () => ({ en: 'Not a promotional call: the Swiss advertising rules do not apply.', fr: "Pas un appel publicitaire : les règles suisses sur la publicité ne s'appliquent pas." }),
+});
+
+export const scope: Rule = defineRule({
   id: 'ch.scope',
   inForce: { from: '2007-04-01' },
   citations: [LCD_3_U],
@@ -89,13 +105,27 @@ export const scope: Rule = {
     en: 'The directory and caller-number rules govern promotional calls; calls that do not advertise are outside them.',
     fr: "Les règles de l'annuaire et du numéro affiché visent les appels publicitaires ; les appels sans publicité en sont exclus.",
   },
-  messages: {
-    'ch.exemption.not-prospecting': () => ({ en: 'Not a promotional call: the Swiss advertising rules do not apply.', fr: "Pas un appel publicitaire : les règles suisses sur la publicité ne s'appliquent pas." }),
-  },
-  check: (ctx) => (prospecting(ctx) ? [] : [{ kind: 'exempt', code: 'ch.exemption.not-prospecting', facts: { purpose: ctx.attempt.purpose } }]),
-};
+  reasons: [NOT_PROSPECTING],
+  check: (ctx) => (prospecting(ctx) ? [] : [exempt(NOT_PROSPECTING, { purpose: ctx.attempt.purpose })]),
+});
 
-export const callerNumber: Rule = {
+/** A promotional call must show a directory-listed number (LCD art. 3 al. 1 let. v). */
+export const WITHHELD = defineReason<Record<never, never>>()('ch.caller-id.withheld', {
+  kind: 'block',
+  facts: {},
+  example: {},
+  message: () => ({ en: 'A promotional call must show a number registered in the directory (LCD art. 3 al. 1 let. v).', fr: "Un appel publicitaire doit afficher un numéro inscrit à l'annuaire (LCD art. 3 al. 1 let. v)." }),
+});
+
+/** A number that cannot be in the Swiss directory (let. v). */
+export const NOT_SWISS = defineReason<{ callerId: string | undefined }>()('ch.caller-id.not-allowed', {
+  kind: 'block',
+  facts: { callerId: 'the number shown' },
+  example: { callerId: '+33612345678' },
+  message: (f) => ({ en: `The number shown (${f.callerId}) is not Swiss, so it cannot be registered in the Swiss directory.`, fr: `Le numéro affiché (${f.callerId}) n'est pas suisse : il ne peut pas être inscrit à l'annuaire suisse.` }),
+});
+
+export const callerNumber: Rule = defineRule({
   id: 'ch.caller-id',
   inForce: { from: '2021-01-01' },
   citations: [LCD_3_V],
@@ -108,23 +138,21 @@ export const callerNumber: Rule = {
     fr: "Un numéro masqué est refusé, ainsi qu'un numéro hors du +41, qui ne peut figurer dans l'annuaire suisse (lecture prudente). L'inscription du numéro affiché ne peut être vérifiée ici : l'hôte en répond.",
   },
   unverified: { en: `${SECOND_HAND.en} The exact wording of let. v (directory of Switzerland or any directory) is UNVERIFIED.`, fr: `${SECOND_HAND.fr} Le texte exact de la let. v (annuaire suisse ou tout annuaire) est UNVERIFIED.` },
-  messages: {
-    'ch.caller-id.withheld': () => ({ en: 'A promotional call must show a number registered in the directory (LCD art. 3 al. 1 let. v).', fr: "Un appel publicitaire doit afficher un numéro inscrit à l'annuaire (LCD art. 3 al. 1 let. v)." }),
-    'ch.caller-id.not-allowed': (f) => ({ en: `The number shown (${String(f.callerId)}) is not Swiss, so it cannot be registered in the Swiss directory.`, fr: `Le numéro affiché (${String(f.callerId)}) n'est pas suisse : il ne peut pas être inscrit à l'annuaire suisse.` }),
-  },
+  reasons: [WITHHELD, NOT_SWISS],
   check(ctx) {
     if (ctx.attempt.channel !== 'voice' || !prospecting(ctx)) return [];
     const shown = (ctx.attempt.callerId ?? '').replace(/[\s().-]/g, '');
-    if (shown === '') return [{ kind: 'block', code: 'ch.caller-id.withheld', facts: {}, until: null }];
-    return shown.startsWith('+41') ? [] : [{ kind: 'block', code: 'ch.caller-id.not-allowed', facts: { callerId: ctx.attempt.callerId }, until: null }];
+    if (shown === '') return [block(WITHHELD, {}, null)];
+    return shown.startsWith('+41') ? [] : [block(NOT_SWISS, { callerId: ctx.attempt.callerId }, null)];
   },
-};
+});
 
 const LET_O_UNVERIFIED: Text = {
   en: 'VERIFIED-2nd for the rule (law-firm summaries); the wording of let. o and its date in force (2007-04-01) are UNVERIFIED.',
   fr: "VERIFIED-2nd pour la règle (résumés de cabinets) ; le texte de la let. o et sa date d'entrée en vigueur (2007-04-01) sont UNVERIFIED.",
 };
-const massConsent = (at: string): Text => ({ en: `The recipient consented on ${at}.`, fr: `Le destinataire a consenti le ${at}.` });
+/** A consent to mass advertising (let. o), shared by SMS and automated calls. */
+const MASS_CONSENT = consentExemption('ch.exemption.mass-consent', (f) => ({ en: `The recipient consented on ${f.consentAt}.`, fr: `Le destinataire a consenti le ${f.consentAt}.` }));
 
 export const promotionalTexts: Rule = optInRule({
   id: 'ch.sms',
@@ -139,11 +167,13 @@ export const promotionalTexts: Rule = optInRule({
   },
   reading: { en: `A consent covering SMS, or a customer event (${CUSTOMER_MONTHS} months, engine default).`, fr: `Un consentement couvrant le SMS, ou un événement client (${CUSTOMER_MONTHS} mois, défaut du moteur).` },
   unverified: LET_O_UNVERIFIED,
-  codes: { missing: 'ch.sms.consent-missing', consent: 'ch.exemption.mass-consent', customer: 'ch.exemption.mass-customer' },
-  messages: {
-    missing: { en: "A promotional SMS needs the recipient's prior consent, or a customer relationship (LCD art. 3 al. 1 let. o).", fr: 'Un SMS publicitaire exige le consentement préalable du destinataire, ou une relation client (LCD art. 3 al. 1 let. o).' },
-    consent: massConsent,
-    customer: (since) => ({ en: `Customer since ${since}: similar products only, with a free refusal offered each time.`, fr: `Client depuis le ${since} : produits analogues seulement, avec un refus gratuit offert à chaque fois.` }),
+  missing: {
+    code: 'ch.sms.consent-missing',
+    message: { en: "A promotional SMS needs the recipient's prior consent, or a customer relationship (LCD art. 3 al. 1 let. o).", fr: 'Un SMS publicitaire exige le consentement préalable du destinataire, ou une relation client (LCD art. 3 al. 1 let. o).' },
+  },
+  exemptions: {
+    consent: MASS_CONSENT,
+    customer: customerExemption('ch.exemption.mass-customer', (f) => ({ en: `Customer since ${f.since}: similar products only, with a free refusal offered each time.`, fr: `Client depuis le ${f.since} : produits analogues seulement, avec un refus gratuit offert à chaque fois.` })),
   },
 });
 
@@ -159,16 +189,16 @@ export const automatedCalls: Rule = optInRule({
   },
   reading: { en: "Only a consent covering `'prerecorded'` counts; no customer exception (conservative).", fr: "Seul un consentement couvrant `'prerecorded'` compte ; pas d'exception client (lecture prudente)." },
   unverified: LET_O_UNVERIFIED,
-  codes: { missing: 'ch.prerecorded.consent-missing', consent: 'ch.exemption.mass-consent' },
-  messages: {
-    missing: { en: "An automated promotional call needs the recipient's prior consent to such calls (LCD art. 3 al. 1 let. o).", fr: 'Un appel publicitaire automatisé exige le consentement préalable du destinataire à de tels appels (LCD art. 3 al. 1 let. o).' },
-    consent: massConsent,
+  missing: {
+    code: 'ch.prerecorded.consent-missing',
+    message: { en: "An automated promotional call needs the recipient's prior consent to such calls (LCD art. 3 al. 1 let. o).", fr: 'Un appel publicitaire automatisé exige le consentement préalable du destinataire à de tels appels (LCD art. 3 al. 1 let. o).' },
   },
+  exemptions: { consent: MASS_CONSENT },
 });
 
 export const objection: Rule = objectionRule({
   id: 'ch.objection',
-  code: 'ch.objection',
+  reason: objectionReason('ch.objection'),
   inForce: { from: '2007-04-01' },
   citations: [LCD_3_U, LPD_30],
   applies: prospecting,

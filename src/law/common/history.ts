@@ -14,7 +14,6 @@ type Check = Extract<HistoryEvent, { type: 'opposition-check' }>;
 type Stop = Extract<HistoryEvent, { type: 'objection' | 'consent-withdrawn' }>;
 type Customer = Extract<HistoryEvent, { type: 'customer' }>;
 
-const DAY = 86_400_000;
 
 /** A commercial call or text that offers something (the calls opposition lists and opt-in laws govern). */
 export function isProspecting(ctx: RuleContext): boolean {
@@ -32,9 +31,7 @@ export function latestCheck(ctx: RuleContext, lists: readonly string[]): Check |
 
 /** Whole local calendar days from `at` to the attempt, in the recipient's zone (same day = 0). */
 export function localDaysSince(ctx: RuleContext, at: Ms): number {
-  const from = Date.parse(`${ctx.toLocal(at).toISODate()!}T00:00:00Z`);
-  const to = Date.parse(`${ctx.localDate}T00:00:00Z`);
-  return Math.round((to - from) / DAY);
+  return ctx.wall.day - ctx.clock.dayOf(at);
 }
 
 /**

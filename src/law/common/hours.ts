@@ -5,7 +5,8 @@
  * engine requires every one of them to be open.
  */
 import type { DateTime } from 'luxon';
-import type { Rule, RuleContext, Text } from '../../core/rule.js';
+import { block, defineReason, defineRule } from '../../core/reason.js';
+import type { ReasonDef, Rule, RuleContext, Text } from '../../core/rule.js';
 import type { Citation } from '../../core/types.js';
 
 /** `[from, to)` in minutes of the local day (`[9 * 60, 21 * 60 + 30]` = 09:00–21:30). */
@@ -40,26 +41,56 @@ const hhmm = (m: number) => `${String(Math.floor(m / 60)).padStart(2, '0')}:${St
 const at = (day: DateTime, m: number) => day.set({ hour: Math.floor(m / 60), minute: m % 60, second: 0, millisecond: 0 }).toMillis();
 const minuteOf = (d: DateTime) => d.hour * 60 + d.minute + d.second / 60 + d.millisecond / 60_000;
 
-/** Messages of the whole-day codes, when a pack names them apart. */
-function closedMessages(codes: CallingHours['closedCodes']): Rule['messages'] {
-  const out: Record<string, Rule['messages'][string]> = {};
-  if (codes?.weekend) {
-    out[codes.weekend] = (f) => ({
-      en: `No calls on this day of the week: ${String(f.localDate)} (${String(f.timeZone)}).`,
-      fr: `Pas d'appel ce jour de la semaine : le ${String(f.localDate)} (${String(f.timeZone)}).`,
-    });
+/** Facts of a call outside the hours. */
+export type OutsideHoursFacts = { localTime: string; localDate: string; windows: string; timeZone: string; holiday?: string };
+
+const OUTSIDE_HOURS_FACTS = {
+  localTime: 'local time of the attempt',
+  localDate: 'local date of the attempt',
+  windows: "that day's windows (HH:mm-HH:mm, comma-separated; empty: no calls that day)",
+  timeZone: 'the zone checked',
+  holiday: 'the holiday, if closed for one',
+} as const;
+
+type HoursReason = ReasonDef<OutsideHoursFacts, string, 'block'>;
+
+/** The reasons of a country's hours: outside the windows, and the whole-day codes when the text names them apart. */
+export interface HoursReasons {
+  outside: HoursReason;
+  weekend?: HoursReason;
+  holiday?: HoursReason;
+}
+
+/**
+ * Defines the reasons of `h` (once per country: dated rows of the same hours pass the same object
+ * to `callingHoursRule`, so that each code keeps one definition).
+ */
+export function hoursReasons(h: Pick<CallingHours, 'code' | 'closedCodes'>): HoursReasons {
+  const reason = (code: string, message: HoursReason['message'], example: OutsideHoursFacts) =>
+    defineReason<OutsideHoursFacts>()(code, { kind: 'block', facts: OUTSIDE_HOURS_FACTS, example, message });
+  const out: HoursReasons = {
+    outside: reason(h.code, (f) => ({
+      en: `${f.localTime} on ${f.localDate} (${f.timeZone}) is outside the legal calling hours${f.holiday ? ` (public holiday: ${f.holiday})` : `: ${f.windows || 'no calls that day'}`}.`,
+      fr: `${f.localTime} le ${f.localDate} (${f.timeZone}) est hors des horaires légaux d'appel${f.holiday ? ` (jour férié : ${f.holiday})` : ` : ${f.windows || "pas d'appel ce jour-là"}`}.`,
+    }), { localTime: '21:40:00', localDate: '2026-11-24', windows: '09:00-21:00', timeZone: 'Europe/Madrid' }),
+  };
+  if (h.closedCodes?.weekend) {
+    out.weekend = reason(h.closedCodes.weekend, (f) => ({
+      en: `No calls on this day of the week: ${f.localDate} (${f.timeZone}).`,
+      fr: `Pas d'appel ce jour de la semaine : le ${f.localDate} (${f.timeZone}).`,
+    }), { localTime: '11:00:00', localDate: '2026-11-29', windows: '', timeZone: 'Europe/Madrid' });
   }
-  if (codes?.holiday) {
-    out[codes.holiday] = (f) => ({
-      en: `No calls on a public holiday: ${String(f.localDate)} is ${String(f.holiday)} (${String(f.timeZone)}).`,
-      fr: `Pas d'appel un jour férié : le ${String(f.localDate)} est « ${String(f.holiday)} » (${String(f.timeZone)}).`,
-    });
+  if (h.closedCodes?.holiday) {
+    out.holiday = reason(h.closedCodes.holiday, (f) => ({
+      en: `No calls on a public holiday: ${f.localDate} is ${f.holiday} (${f.timeZone}).`,
+      fr: `Pas d'appel un jour férié : le ${f.localDate} est « ${f.holiday} » (${f.timeZone}).`,
+    }), { localTime: '11:00:00', localDate: '2026-12-08', windows: '', timeZone: 'Europe/Madrid', holiday: 'Inmaculada Concepción' });
   }
   return out;
 }
 
 /** Hours as a rule. */
-export function callingHoursRule(h: CallingHours): Rule {
+export function callingHoursRule(h: CallingHours, reasons: HoursReasons = hoursReasons(h)): Rule {
   const holidayName = (ctx: RuleContext, localDate: string): string | null =>
     (h.closedOnHolidays ? ctx.holiday(localDate)?.name : undefined) ?? h.holidayOf?.(ctx, localDate) ?? null;
   const spansOn = (ctx: RuleContext, day: DateTime): readonly Span[] => {
@@ -68,19 +99,14 @@ export function callingHoursRule(h: CallingHours): Rule {
     // The eve's windows never widen the day's (a Saturday before a holiday keeps the Saturday's).
     return h.eve && week.length > 0 && holidayName(ctx, day.plus({ days: 1 }).toISODate()!) !== null ? h.eve : week;
   };
-  const rule: Rule = {
+  return defineRule({
     id: h.id,
     inForce: h.inForce,
     citations: h.citations,
     statement: h.statement,
-    facts: { localTime: 'local time of the attempt', windows: 'the windows of that day', holiday: 'the holiday, if closed for one', timeZone: 'the zone checked' },
-    messages: {
-      ...closedMessages(h.closedCodes),
-      [h.code]: (f) => ({
-        en: `${String(f.localTime)} on ${String(f.localDate)} (${String(f.timeZone)}) is outside the legal calling hours${f.holiday ? ` (public holiday: ${String(f.holiday)})` : `: ${String(f.windows) || 'no calls that day'}`}.`,
-        fr: `${String(f.localTime)} le ${String(f.localDate)} (${String(f.timeZone)}) est hors des horaires légaux d'appel${f.holiday ? ` (jour férié : ${String(f.holiday)})` : ` : ${String(f.windows) || "pas d'appel ce jour-là"}`}.`,
-      }),
-    },
+    ...(h.reading ? { reading: h.reading } : {}),
+    ...(h.unverified ? { unverified: h.unverified } : {}),
+    reasons: [reasons.outside, ...(reasons.weekend ? [reasons.weekend] : []), ...(reasons.holiday ? [reasons.holiday] : [])],
     check(ctx) {
       if (!h.applies(ctx)) return [];
       const { local } = ctx;
@@ -95,7 +121,7 @@ export function callingHoursRule(h: CallingHours): Rule {
         const first = spansOn(ctx, day)[0];
         if (first) until = at(day, first[0]);
       }
-      const facts: Record<string, unknown> = {
+      const facts: OutsideHoursFacts = {
         localTime: local.toFormat('HH:mm:ss'),
         localDate: ctx.localDate,
         windows: (today.length > 0 ? today : h.week[local.weekday - 1]!).map(([a, b]) => `${hhmm(a)}-${hhmm(b)}`).join(', '),
@@ -103,13 +129,10 @@ export function callingHoursRule(h: CallingHours): Rule {
       };
       const holiday = holidayName(ctx, ctx.localDate);
       if (holiday !== null) facts.holiday = holiday;
-      let code = h.code;
-      if (holiday !== null && h.closedCodes?.holiday) code = h.closedCodes.holiday;
-      else if (holiday === null && h.week[local.weekday - 1]!.length === 0 && h.closedCodes?.weekend) code = h.closedCodes.weekend;
-      return [{ kind: 'block', code, facts, until }];
+      let reason = reasons.outside;
+      if (holiday !== null && reasons.holiday) reason = reasons.holiday;
+      else if (holiday === null && h.week[local.weekday - 1]!.length === 0 && reasons.weekend) reason = reasons.weekend;
+      return [block(reason, facts, until)];
     },
-  };
-  if (h.reading) rule.reading = h.reading;
-  if (h.unverified) rule.unverified = h.unverified;
-  return rule;
+  });
 }

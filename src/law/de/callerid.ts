@@ -5,6 +5,7 @@
  * (renamed 2024-05-14). TKG 2021 § 120 Abs. 2: premium-rate, directory-enquiry, short and
  * emergency numbers may never be presented.
  */
+import { block, defineReason, defineRule } from '../../core/reason.js';
 import type { Rule, Text } from '../../core/rule.js';
 import type { Citation } from '../../core/types.js';
 import { isCommercial, verification, withheldNumberRule } from '../eu/rules.js';
@@ -56,7 +57,18 @@ export const FORBIDDEN_CALLER_IDS: ReadonlyArray<{ prefix: string; name: string;
 ];
 const EMERGENCY = new Set(['110', '112']);
 
-export const forbiddenCallerId: Rule = {
+/** A presented number of a range that may never be presented (TKG 2021 § 120 Abs. 2). */
+export const NOT_ALLOWED = defineReason<{ callerId: string; range: string; rangeFr: string }>()('de.caller-id.not-allowed', {
+  kind: 'block',
+  facts: { callerId: 'the number presented', range: 'the forbidden range it falls in', rangeFr: 'the same, in French' },
+  example: { callerId: '+499001234567', range: 'premium-rate number (0900)', rangeFr: 'numéro surtaxé (0900)' },
+  message: (f) => ({
+    en: `The presented number ${f.callerId} is a ${f.range}, which may never be presented (TKG § 120 Abs. 2).`,
+    fr: `Le numéro présenté ${f.callerId} est un ${f.rangeFr}, qui ne peut jamais être présenté (TKG § 120 Abs. 2).`,
+  }),
+});
+
+export const forbiddenCallerId: Rule = defineRule({
   id: 'de.caller-id.not-allowed',
   inForce: { from: TTDSG_FROM },
   citations: [TKG_120_2],
@@ -74,13 +86,7 @@ export const forbiddenCallerId: Rule = {
     '§ 120 Abs. 2 TKG read as quoted by Vodafone and the Bundesnetzagentur press release of 2022-11-29 (per the reference); the fine article for it in § 228 TKG was not found.',
     "§ 120 Abs. 2 TKG lu tel que cité par Vodafone et le communiqué de la Bundesnetzagentur du 2022-11-29 (selon la référence) ; l'article d'amende correspondant du § 228 TKG n'a pas été trouvé.",
   ),
-  facts: { callerId: 'the number presented', range: 'the forbidden range it falls in', rangeFr: 'the same, in French' },
-  messages: {
-    'de.caller-id.not-allowed': (f) => ({
-      en: `The presented number ${f.callerId} is a ${f.range}, which may never be presented (TKG § 120 Abs. 2).`,
-      fr: `Le numéro présenté ${f.callerId} est un ${f.rangeFr}, qui ne peut jamais être présenté (TKG § 120 Abs. 2).`,
-    }),
-  },
+  reasons: [NOT_ALLOWED],
   check(ctx) {
     const { callerId } = ctx.attempt;
     if (ctx.attempt.channel !== 'voice' || !isCommercial(ctx) || !callerId) return [];
@@ -89,6 +95,6 @@ export const forbiddenCallerId: Rule = {
     const found = EMERGENCY.has(national)
       ? { name: `emergency number (${national})`, nameFr: `numéro d'urgence (${national})` }
       : FORBIDDEN_CALLER_IDS.find((r) => national.startsWith(r.prefix));
-    return found ? [{ kind: 'block', code: 'de.caller-id.not-allowed', facts: { callerId, range: found.name, rangeFr: found.nameFr }, until: null }] : [];
+    return found ? [block(NOT_ALLOWED, { callerId, range: found.name, rangeFr: found.nameFr }, null)] : [];
   },
-};
+});

@@ -5,9 +5,10 @@
  * since (the old Nr. 1 moved to the Annex, No. 26). § 7a (since 2021-10-01): the consent must be
  * documented when given and the proof kept five years.
  */
-import type { Rule, RuleOutcome, Text } from '../../core/rule.js';
+import { advise, block, defineReason, defineRule, exempt } from '../../core/reason.js';
+import type { Rule, Text } from '../../core/rule.js';
 import type { Citation } from '../../core/types.js';
-import { consentFacts, consentInForce, isLiveCall, liveCallOptIn, objectionStands, verification } from '../eu/rules.js';
+import { REASONS, consentFacts, consentInForce, isLiveCall, liveCallOptIn, objectionStands, verification } from '../eu/rules.js';
 import { FAIR_CONTRACTS_2021, RENUMBERED_2022, TELEFONWERBUNG_2009, UWG_20_2009, UWG_20_2013, UWG_20_NR_1, UWG_20_NR_2, UWG_7_2_NR_1, UWG_7_2_NR_2_OLD, UWG_7A } from './citations.js';
 
 const statement: Text = {
@@ -20,31 +21,52 @@ const reading: Text = {
   fr: "Un consentement compte s'il a été donné à cet annonceur avant l'appel, pour la voix, sans être expiré, retiré ni suivi d'une opposition. Un contrat ou un événement client ne le remplace pas (l'exception client du § 7 Abs. 3 ne vise que le courrier électronique). Pour recipient.kind 'business', le moteur ne peut juger du consentement présumé : il exempte l'appel et rappelle, par un avis, que l'hôte doit en avoir des raisons concrètes (jurisprudence du BGH). Un appel lié à un contrat (purpose 'contract') qui fait de la publicité reste de la publicité. Les appels préenregistrés ont leur propre règle (§ 7 Abs. 2 Nr. 2).",
 };
 
-const messages: Rule['messages'] = {
-  'de.consent.missing': () => ({
+/** No prior express consent of the consumer (UWG § 7 Abs. 2 Nr. 1, Nr. 2 before 2022-05-28). */
+export const CONSENT_MISSING = defineReason<{ advertiser: string }>()('de.consent.missing', {
+  kind: 'block',
+  facts: { advertiser: 'the advertiser that needs the consent' },
+  example: { advertiser: 'acme' },
+  message: () => ({
     en: 'No prior express consent of the consumer to promotional calls from this advertiser is recorded (UWG § 7 Abs. 2).',
     fr: "Aucun consentement préalable exprès du consommateur aux appels publicitaires de cet annonceur n'est enregistré (UWG § 7 Abs. 2).",
   }),
-  'de.exemption.consent': (f) => ({
-    en: `The consumer gave prior express consent on ${f.consentAt} to promotional calls from this advertiser.`,
-    fr: `Le consommateur a donné le ${f.consentAt} son consentement préalable exprès aux appels publicitaires de cet annonceur.`,
-  }),
-  'de.exemption.business': () => ({
+});
+
+/** A business: its presumed consent is enough (UWG § 7 Abs. 2 Nr. 1, "mutmaßliche Einwilligung"). */
+export const BUSINESS = defineReason<{ recipientKind: 'business' }>()('de.exemption.business', {
+  kind: 'exempt',
+  facts: { recipientKind: "'business': presumed consent is enough" },
+  example: { recipientKind: 'business' },
+  message: () => ({
     en: 'The recipient is a business: presumed consent is enough (UWG § 7 Abs. 2), no express consent is required.',
     fr: "Le destinataire est une entreprise : un consentement présumé suffit (UWG § 7 Abs. 2), aucun consentement exprès n'est exigé.",
   }),
-  'de.business.presumed-consent': () => ({
+});
+
+/** What presumed consent needs (BGH case law): the host must have concrete grounds. */
+export const PRESUMED_CONSENT = defineReason<{ recipientKind: 'business' }>()('de.business.presumed-consent', {
+  kind: 'advisory',
+  facts: { recipientKind: "'business'" },
+  example: { recipientKind: 'business' },
+  message: () => ({
     en: "Presumed consent of a business needs concrete grounds (a real, specific interest of the business in this offer): the host must be able to show them.",
     fr: "Le consentement présumé d'une entreprise suppose des raisons concrètes (un intérêt réel et précis de l'entreprise pour cette offre) : l'hôte doit pouvoir les montrer.",
   }),
-  'de.exemption.not-prospecting': () => ({
-    en: 'The call is not advertising: UWG § 7 Abs. 2 does not apply.',
-    fr: "L'appel n'est pas publicitaire : UWG § 7 Abs. 2 ne s'applique pas.",
+});
+
+/** A consent relied on without a proof reference (UWG § 7a). */
+export const UNDOCUMENTED = defineReason<{ consentAt: string; keepProofUntil: string }>()('de.consent.undocumented', {
+  kind: 'block',
+  facts: { consentAt: 'the consent relied on', keepProofUntil: 'five years after this call (§ 7a Abs. 2)' },
+  example: { consentAt: '2026-02-10T09:00:00+01:00', keepProofUntil: '2031-11-24T10:00:00+01:00' },
+  message: (f) => ({
+    en: `The consent of ${f.consentAt} has no proof reference: § 7a UWG requires it to be documented and the proof kept five years.`,
+    fr: `Le consentement du ${f.consentAt} n'a pas de référence de preuve : le § 7a UWG exige qu'il soit documenté et sa preuve conservée cinq ans.`,
   }),
-};
+});
 
 function consentRule(id: string, inForce: Rule['inForce'], citations: readonly Citation[], sanctions: readonly Citation[], tag: Text): Rule {
-  return {
+  return defineRule({
     id,
     inForce,
     citations,
@@ -52,23 +74,16 @@ function consentRule(id: string, inForce: Rule['inForce'], citations: readonly C
     statement,
     reading,
     unverified: tag,
-    facts: { consentAt: 'the consent relied on (exemption)', proof: 'its proof reference, if recorded', advertiser: 'the advertiser that needs the consent' },
-    messages,
+    reasons: [CONSENT_MISSING, REASONS.de.consent, BUSINESS, PRESUMED_CONSENT, REASONS.de.notProspecting],
     check(ctx) {
       const outside = liveCallOptIn(ctx, 'de');
       if (outside) return outside;
       const consent = consentInForce(ctx, 'prospecting');
-      if (consent) return [{ kind: 'exempt', code: 'de.exemption.consent', facts: consentFacts(ctx, consent) }];
-      if (ctx.attempt.recipientKind === 'business') {
-        return [
-          { kind: 'exempt', code: 'de.exemption.business', facts: { recipientKind: 'business' } },
-          { kind: 'advisory', code: 'de.business.presumed-consent', facts: { recipientKind: 'business' } },
-        ];
-      }
-      const block: RuleOutcome = { kind: 'block', code: 'de.consent.missing', facts: { advertiser: ctx.attempt.advertiser }, until: null };
-      return [block];
+      if (consent) return [exempt(REASONS.de.consent, consentFacts(ctx, consent))];
+      if (ctx.attempt.recipientKind === 'business') return [exempt(BUSINESS, { recipientKind: 'business' }), advise(PRESUMED_CONSENT, { recipientKind: 'business' })];
+      return [block(CONSENT_MISSING, { advertiser: ctx.attempt.advertiser }, null)];
     },
-  };
+  });
 }
 
 const tag2009 = verification(
@@ -92,7 +107,7 @@ export const consent2022 = consentRule('de.consent.2022', { from: RENUMBERED_202
  * given and keep the proof five years after it was given and after each use. A consent recorded
  * without a proof reference cannot be shown to the Bundesnetzagentur.
  */
-export const consentDocumentation: Rule = {
+export const consentDocumentation: Rule = defineRule({
   id: 'de.consent.documentation',
   inForce: { from: FAIR_CONTRACTS_2021 },
   citations: [UWG_7A],
@@ -110,17 +125,11 @@ export const consentDocumentation: Rule = {
     '§ 7a read in a consolidated copy (nwb datenbank) and secondary sources (ra-bock.de, IHK Osnabrück); the 50 000 € fine of § 20 Abs. 1 Nr. 2 read in the AOK legal database copy of § 20. Whether an undocumented consent should block or only warn is a reading (reference, open question 2).',
     "§ 7a lu dans une copie consolidée (nwb datenbank) et des sources secondaires ; l'amende de 50 000 € du § 20 Abs. 1 Nr. 2 lue dans la copie de la base juridique de l'AOK. Bloquer ou seulement avertir est un choix de lecture.",
   ),
-  facts: { consentAt: 'the consent relied on', keepProofUntil: 'five years after this call (§ 7a Abs. 2)' },
-  messages: {
-    'de.consent.undocumented': (f) => ({
-      en: `The consent of ${f.consentAt} has no proof reference: § 7a UWG requires it to be documented and the proof kept five years.`,
-      fr: `Le consentement du ${f.consentAt} n'a pas de référence de preuve : le § 7a UWG exige qu'il soit documenté et sa preuve conservée cinq ans.`,
-    }),
-  },
+  reasons: [UNDOCUMENTED],
   check(ctx) {
     if (!isLiveCall(ctx) || ctx.attempt.recipientKind !== 'consumer' || objectionStands(ctx)) return [];
     const consent = consentInForce(ctx, 'prospecting');
     if (!consent || consent.proof !== undefined) return [];
-    return [{ kind: 'block', code: 'de.consent.undocumented', facts: { consentAt: ctx.iso(consent.at), keepProofUntil: ctx.iso(ctx.local.plus({ years: 5 }).toMillis()) }, until: null }];
+    return [block(UNDOCUMENTED, { consentAt: ctx.iso(consent.at), keepProofUntil: ctx.iso(ctx.local.plus({ years: 5 }).toMillis()) }, null)];
   },
-};
+});

@@ -3,6 +3,7 @@
  * unsolicited commercial calls, and commercial calls must come from identifiable numbering.
  */
 import { isCommercial, verification, withheldNumberRule } from '../eu/rules.js';
+import { block, defineReason, defineRule } from '../../core/reason.js';
 import type { Rule } from '../../core/rule.js';
 import { LGTEL_SANCTION, MOBILE_CLI_BAN_FROM, ORDEN_TDF_149_2025 } from './citations.js';
 
@@ -31,7 +32,18 @@ export function isSpanishMobile(callerId: string): boolean {
   return /^(\+34|0034)?[67]\d{8}$/.test(raw);
 }
 
-export const mobileCallerId: Rule = {
+/** A Spanish mobile number presented on a commercial call (Orden TDF/149/2025 art. 9). */
+export const MOBILE_CALLER_ID = defineReason<{ callerId: string }>()('es.caller-id.mobile', {
+  kind: 'block',
+  facts: { callerId: 'the number presented' },
+  example: { callerId: '+34612345678' },
+  message: (f) => ({
+    en: `The presented number ${f.callerId} is a Spanish mobile number, which may not be used for commercial calls since 2025-06-07 (Orden TDF/149/2025).`,
+    fr: `Le numéro présenté ${f.callerId} est un mobile espagnol, interdit pour les appels commerciaux depuis le 2025-06-07 (Orden TDF/149/2025).`,
+  }),
+});
+
+export const mobileCallerId: Rule = defineRule({
   id: 'es.caller-id.mobile',
   inForce: { from: MOBILE_CLI_BAN_FROM },
   citations: [ORDEN_TDF_149_2025],
@@ -45,16 +57,10 @@ export const mobileCallerId: Rule = {
     fr: 'Bloque un appel vocal commercial présentant un numéro mobile espagnol (+34 6…, +34 7…), tout destinataire.',
   },
   unverified: tag,
-  facts: { callerId: 'the number presented' },
-  messages: {
-    'es.caller-id.mobile': (f) => ({
-      en: `The presented number ${f.callerId} is a Spanish mobile number, which may not be used for commercial calls since 2025-06-07 (Orden TDF/149/2025).`,
-      fr: `Le numéro présenté ${f.callerId} est un mobile espagnol, interdit pour les appels commerciaux depuis le 2025-06-07 (Orden TDF/149/2025).`,
-    }),
-  },
+  reasons: [MOBILE_CALLER_ID],
   check(ctx) {
     const { callerId } = ctx.attempt;
     if (ctx.attempt.channel !== 'voice' || !isCommercial(ctx) || !callerId || !isSpanishMobile(callerId)) return [];
-    return [{ kind: 'block', code: 'es.caller-id.mobile', facts: { callerId }, until: null }];
+    return [block(MOBILE_CALLER_ID, { callerId }, null)];
   },
-};
+});

@@ -5,10 +5,11 @@
  * customers (AEPD Circular 1/2023: a relationship that ended, with no request or interaction in
  * the last year, no longer counts). Ley 10/2025: consents renewed every two years.
  */
+import { block, defineReason, defineRule, exempt } from '../../core/reason.js';
 import type { Rule, RuleContext, RuleOutcome, Text } from '../../core/rule.js';
 import type { Citation } from '../../core/types.js';
 import { GDPR_ART_6_1_F } from '../eu/citations.js';
-import { consentFacts, consentInForce, customerBasis, liveCallOptIn, verification, type Consent } from '../eu/rules.js';
+import { REASONS, consentFacts, consentInForce, customerBasis, liveCallOptIn, verification, type Consent } from '../eu/rules.js';
 import { CIRCULAR_1_2023, LEY_10_2025, LGTEL_66_1_B, OPT_IN_FROM, RENEWAL_FROM } from './citations.js';
 
 /** Legitimate interest towards a customer lasts one year after the relationship or last interaction. */
@@ -29,28 +30,27 @@ export function currentConsent(ctx: RuleContext): Consent | null {
 /** When a consent must have been renewed. */
 const renewalDue = (ctx: RuleContext, consent: Consent) => ctx.toLocal(consent.at).plus({ years: CONSENT_RENEWAL_YEARS }).toMillis();
 
-const messages: Rule['messages'] = {
-  'es.consent.missing': () => ({
+/** No consent and no customer basis for a live commercial call (Ley 11/2022 art. 66.1.b). */
+export const CONSENT_MISSING = defineReason<{ advertiser: string }>()('es.consent.missing', {
+  kind: 'block',
+  facts: { advertiser: 'the advertiser that needs the consent' },
+  example: { advertiser: 'acme' },
+  message: () => ({
     en: 'No prior consent of the user to commercial calls from this advertiser, and no customer relationship in the last year (Ley 11/2022 art. 66.1.b).',
     fr: "Aucun consentement préalable de l'usager aux appels commerciaux de cet annonceur, et aucune relation client au cours de la dernière année (Ley 11/2022 art. 66.1.b).",
   }),
-  'es.consent.expired': (f) => ({
+});
+
+/** A consent older than the renewal period of Ley 10/2025. */
+export const CONSENT_EXPIRED = defineReason<{ consentAt: string; renewBy: string }>()('es.consent.expired', {
+  kind: 'block',
+  facts: { consentAt: 'the expired consent', renewBy: 'when it had to be renewed' },
+  example: { consentAt: '2024-01-15T10:00:00+01:00', renewBy: '2026-01-15T10:00:00+01:00' },
+  message: (f) => ({
     en: `The consent of ${f.consentAt} is more than ${CONSENT_RENEWAL_YEARS} years old (since ${f.renewBy}): it must be renewed (Ley 10/2025).`,
     fr: `Le consentement du ${f.consentAt} a plus de ${CONSENT_RENEWAL_YEARS} ans (depuis le ${f.renewBy}) : il doit être renouvelé (Ley 10/2025).`,
   }),
-  'es.exemption.consent': (f) => ({
-    en: `The user consented on ${f.consentAt} to commercial calls from this advertiser.`,
-    fr: `L'usager a consenti le ${f.consentAt} aux appels commerciaux de cet annonceur.`,
-  }),
-  'es.exemption.customer': (f) => ({
-    en: `Customer of this advertiser (${String(f.basis)}, ${String(f.since)}) within the last year: legitimate interest (GDPR art. 6.1.f, AEPD Circular 1/2023) for its own similar products.`,
-    fr: `Client de cet annonceur (${String(f.basis)}, ${String(f.since)}) au cours de la dernière année : intérêt légitime (RGPD art. 6.1.f, Circulaire AEPD 1/2023) pour ses propres produits analogues.`,
-  }),
-  'es.exemption.not-prospecting': () => ({
-    en: 'The call is not a commercial communication: art. 66.1.b does not apply.',
-    fr: "L'appel n'est pas une communication commerciale : l'art. 66.1.b ne s'applique pas.",
-  }),
-};
+});
 
 const statement: Text = {
   en: 'A commercial call needs the prior consent of the user, unless another basis of GDPR art. 6.1 covers it — for a customer of the advertiser, legitimate interest, which lapses one year after the relationship ended or the last interaction.',
@@ -58,7 +58,7 @@ const statement: Text = {
 };
 
 function consentRule(id: string, inForce: Rule['inForce'], citations: readonly Citation[], renewal: boolean, tag: Text): Rule {
-  return {
+  return defineRule({
     id,
     inForce,
     citations,
@@ -70,14 +70,7 @@ function consentRule(id: string, inForce: Rule['inForce'], citations: readonly C
       fr: `S'applique aux appels commerciaux avec agent vers tout usager final, entreprises comprises (« usuarios finales » ; lecture prudente). Consentement : de cet annonceur, pour la voix, non retiré ni suivi d'une opposition${renewal ? `, donné moins de ${CONSENT_RENEWAL_YEARS} ans avant l'appel (années civiles, heure du destinataire ; les consentements antérieurs vieillissent depuis leur date)` : ''}. Base client : un contrat de cet annonceur en cours ou terminé depuis moins d'${CUSTOMER_YEARS} an, ou un événement client de moins d'${CUSTOMER_YEARS} an ; l'hôte garantit les « produits analogues » et enregistre l'appel. La Lista Robinson s'applique encore aux appels aux clients.`,
     },
     unverified: tag,
-    facts: {
-      consentAt: 'the consent relied on, or the expired one',
-      renewBy: 'when that consent had to be renewed',
-      basis: "'purchase', 'inquiry' or 'contract' (customer exemption)",
-      since: 'when that relationship began',
-      endsAt: 'when it stops counting, if known',
-    },
-    messages,
+    reasons: [CONSENT_MISSING, CONSENT_EXPIRED, REASONS.es.consent, REASONS.es.customer, REASONS.es.notProspecting],
     check(ctx) {
       const outside = liveCallOptIn(ctx, 'es');
       if (outside) return outside;
@@ -85,14 +78,14 @@ function consentRule(id: string, inForce: Rule['inForce'], citations: readonly C
       let expired: RuleOutcome | null = null;
       if (consent) {
         const renewBy = renewalDue(ctx, consent);
-        if (!renewal || ctx.at < renewBy) return [{ kind: 'exempt', code: 'es.exemption.consent', facts: consentFacts(ctx, consent) }];
-        expired = { kind: 'block', code: 'es.consent.expired', facts: { consentAt: ctx.iso(consent.at), renewBy: ctx.iso(renewBy) }, until: null };
+        if (!renewal || ctx.at < renewBy) return [exempt(REASONS.es.consent, consentFacts(ctx, consent))];
+        expired = block(CONSENT_EXPIRED, { consentAt: ctx.iso(consent.at), renewBy: ctx.iso(renewBy) }, null);
       }
       const basis = customerBasis(ctx, 12 * CUSTOMER_YEARS);
-      if (basis) return [{ kind: 'exempt', code: 'es.exemption.customer', facts: basis }];
-      return [expired ?? { kind: 'block', code: 'es.consent.missing', facts: { advertiser: ctx.attempt.advertiser }, until: null }];
+      if (basis) return [exempt(REASONS.es.customer, basis)];
+      return [expired ?? block(CONSENT_MISSING, { advertiser: ctx.attempt.advertiser }, null)];
     },
-  };
+  });
 }
 
 const tag66 = 'Wording of art. 66.1.a-b read in the BOE consolidated text of Circular 1/2023 that quotes it and in press quotations (elEconomista, alcazardesanjuan.es) that agree; the BOE text of Ley 11/2022 and its final provision were not opened (the date 2023-06-29 — one year after publication on 29/06/2022 — is what the press and the AEPD report). The one-year customer limit is from Circular 1/2023 as reported by secondary sources (sadapaz.com, cmponlinestore.com).';

@@ -3,6 +3,7 @@
  * efectuarán antes de las 9 horas ni más tarde de las 21 horas ni festivos o fines de semana."
  * In the recipient's zone: the Canary Islands run an hour behind the peninsula.
  */
+import { defineReason, defineRule, exempt } from '../../core/reason.js';
 import type { Rule } from '../../core/rule.js';
 import { callingHoursRule, type Span } from '../common/hours.js';
 import { isCommercial, verification } from '../eu/rules.js';
@@ -36,20 +37,23 @@ const hours = callingHoursRule({
 });
 
 /** The hours rule, which also says when a business call is outside it. */
-export const callingHours: Rule = {
+/** A call to a business: TRLGDCU art. 96.2 protects consumers. */
+export const BUSINESS = defineReason<{ recipientKind: 'business' }>()('es.exemption.business', {
+  kind: 'exempt',
+  facts: { recipientKind: "'business': the consumer hours do not apply" },
+  example: { recipientKind: 'business' },
+  message: () => ({
+    en: 'The recipient is a business: the consumer calling hours of TRLGDCU art. 96.2 do not apply.',
+    fr: "Le destinataire est une entreprise : les horaires d'appel du TRLGDCU art. 96.2, qui protègent les consommateurs, ne s'appliquent pas.",
+  }),
+});
+
+export const callingHours: Rule = defineRule({
   ...hours,
   sanctions: [TRLGDCU_SANCTION],
-  messages: {
-    ...hours.messages,
-    'es.exemption.business': () => ({
-      en: 'The recipient is a business: the consumer calling hours of TRLGDCU art. 96.2 do not apply.',
-      fr: "Le destinataire est une entreprise : les horaires d'appel du TRLGDCU art. 96.2, qui protègent les consommateurs, ne s'appliquent pas.",
-    }),
-  },
+  reasons: [...hours.reasons!, BUSINESS],
   check(ctx) {
-    if (ctx.attempt.channel === 'voice' && isCommercial(ctx) && ctx.attempt.recipientKind === 'business') {
-      return [{ kind: 'exempt', code: 'es.exemption.business', facts: { recipientKind: 'business' } }];
-    }
+    if (ctx.attempt.channel === 'voice' && isCommercial(ctx) && ctx.attempt.recipientKind === 'business') return [exempt(BUSINESS, { recipientKind: 'business' })];
     return hours.check(ctx);
   },
-};
+});

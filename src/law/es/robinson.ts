@@ -3,9 +3,10 @@
  * advertising exclusion systems (the Lista Robinson) that may affect it and exclude those who
  * objected — unless the person consented to receive the communication from that advertiser.
  */
+import { exempt } from '../../core/reason.js';
 import { GDPR_ART_83 } from '../eu/citations.js';
 import { oppositionListRule } from '../common/opposition.js';
-import { consentFacts, isCommercial, objectionStands, verification } from '../eu/rules.js';
+import { REASONS, consentFacts, isCommercial, objectionStands, verification } from '../eu/rules.js';
 import { currentConsent } from './consent.js';
 import { LOPDGDD_23_4, LOPDGDD_FROM } from './citations.js';
 
@@ -39,12 +40,7 @@ export const robinsonList = oppositionListRule({
   applies: (ctx) => isCommercial(ctx) && !objectionStands(ctx),
   exemption(ctx) {
     const consent = currentConsent(ctx);
-    return consent ? { kind: 'exempt', code: 'es.exemption.consent', facts: consentFacts(ctx, consent) } : null;
+    return consent ? exempt(REASONS.es.consent, { ...consentFacts(ctx, consent), lifts: 'es.robinson' }) : null;
   },
-  messages: {
-    'es.exemption.consent': (f) => ({
-      en: `The user consented on ${f.consentAt} to this advertiser's communications: no Lista Robinson consultation is needed (LOPDGDD art. 23.4).`,
-      fr: `L'usager a consenti le ${f.consentAt} aux communications de cet annonceur : la consultation de la Lista Robinson n'est pas nécessaire (LOPDGDD art. 23.4).`,
-    }),
-  },
+  exemptions: [REASONS.es.consent],
 });

@@ -5,6 +5,7 @@
  * call or SMS consent" and "caller ID" serves every pack, and each pack's files say only what its
  * law says. Opposition lists and calling hours are the shared shapes of ../common.
  */
+import { block, defineReason, defineRule, exempt } from '../../core/reason.js';
 import type { Rule, RuleContext, RuleOutcome, Text } from '../../core/rule.js';
 import type { Citation } from '../../core/types.js';
 import * as common from '../common/consent.js';
@@ -42,13 +43,65 @@ export const isCallToConsumer = (ctx: RuleContext) => isLiveCall(ctx) && ctx.att
  * running or ended less than `months` ago, a purchase or interaction less than `months` old; null
  * = no limit), as the facts of an exemption, or null.
  */
-export function customerBasis(ctx: RuleContext, months: number | null, inquiries = true): Record<string, unknown> | null {
+export function customerBasis(ctx: RuleContext, months: number | null, inquiries = true): common.CustomerFacts | null {
   const r = customerRelationship(ctx, { purchase: months, inquiry: inquiries ? months : 0 });
   if (!r) return null;
-  const facts: Record<string, unknown> = { basis: r.basis, since: ctx.iso(r.since) };
+  const facts: common.CustomerFacts = { basis: r.basis, since: ctx.iso(r.since) };
   if (r.endsAt !== null) facts.endsAt = ctx.iso(r.endsAt);
   return facts;
 }
+
+/** The member-state packs built on these shapes. */
+export type MemberState = 'de' | 'es' | 'nl' | 'it';
+
+/** The reasons every member-state pack gives under the same code shape (`<cc>.exemption.consent`…). */
+function memberStateReasons(cc: MemberState) {
+  return {
+    consent: common.consentExemption(`${cc}.exemption.consent`, (f) => ({
+      en: `The recipient consented on ${f.consentAt} to be contacted by this advertiser on this channel${f.listedSince ? `, after registering on the opposition list (listed since at least ${f.listedSince}): that consent stands` : ''}.`,
+      fr: `Le destinataire a consenti le ${f.consentAt} à être contacté par cet annonceur sur ce canal${f.listedSince ? `, après son inscription sur la liste d'opposition (inscrit au moins depuis le ${f.listedSince}) : ce consentement vaut` : ''}.`,
+    })),
+    customer: common.customerExemption(`${cc}.exemption.customer`, (f) => ({
+      en: `Existing customer of this advertiser (since ${f.since}${f.endsAt ? `, until ${f.endsAt}` : ''}): contact about its own similar products is allowed, with a way to object in each contact.`,
+      fr: `Client existant de cet annonceur (depuis le ${f.since}${f.endsAt ? `, jusqu'au ${f.endsAt}` : ''}) : un contact sur ses propres produits analogues est permis, avec un moyen de s'opposer à chaque contact.`,
+    })),
+    notProspecting: defineReason<{ purpose: 'non-commercial' }>()(`${cc}.exemption.not-prospecting`, {
+      kind: 'exempt',
+      facts: { purpose: "'non-commercial': the call is not advertising" },
+      example: { purpose: 'non-commercial' },
+      message: () => ({
+        en: 'The call is not commercial: the advertising rules do not apply.',
+        fr: "L'appel n'est pas commercial : les règles de prospection ne s'appliquent pas.",
+      }),
+    }),
+    objection: common.objectionReason(`${cc}.objection`),
+    smsConsentMissing: common.missingConsent(`${cc}.sms.consent-missing`, {
+      en: "A commercial SMS needs the recipient's prior consent to this advertiser's messages, and none is recorded.",
+      fr: "Un SMS commercial exige le consentement préalable du destinataire aux messages de cet annonceur, et aucun n'est enregistré.",
+    }),
+    prerecordedConsentMissing: common.missingConsent(`${cc}.prerecorded.consent-missing`, {
+      en: "A commercial prerecorded call needs the recipient's prior consent to this advertiser's automated calls (a consent that covers 'prerecorded'), and none is recorded.",
+      fr: "Un appel préenregistré commercial exige le consentement préalable du destinataire aux appels automatisés de cet annonceur (un consentement couvrant 'prerecorded'), et aucun n'est enregistré.",
+    }),
+    withheld: defineReason<Record<never, never>>()(`${cc}.caller-id.withheld`, {
+      kind: 'block',
+      facts: {},
+      example: {},
+      message: () => ({
+        en: 'A commercial call must present the caller\'s number; none is given (withheld).',
+        fr: "Un appel commercial doit présenter le numéro de l'appelant ; aucun n'est indiqué (numéro masqué).",
+      }),
+    }),
+  };
+}
+
+/** Each member state's shared reasons, defined once (a pack's rules all report the same objects). */
+export const REASONS: Readonly<Record<MemberState, ReturnType<typeof memberStateReasons>>> = {
+  de: memberStateReasons('de'),
+  es: memberStateReasons('es'),
+  nl: memberStateReasons('nl'),
+  it: memberStateReasons('it'),
+};
 
 /** The parts of a rule every factory here copies from its spec. */
 interface RuleText {
@@ -71,9 +124,9 @@ function head(spec: RuleText): Pick<Rule, 'id' | 'inForce' | 'citations' | 'stat
  * `[]` when the rule does not apply (not a live voice call, or an objection that reports itself),
  * the `<cc>.exemption.not-prospecting` exemption for a non-commercial call, null to go on.
  */
-export function liveCallOptIn(ctx: RuleContext, cc: string): RuleOutcome[] | null {
+export function liveCallOptIn(ctx: RuleContext, cc: MemberState): RuleOutcome[] | null {
   if (ctx.attempt.channel !== 'voice' || ctx.attempt.prerecorded) return [];
-  if (!isCommercial(ctx)) return [{ kind: 'exempt', code: `${cc}.exemption.not-prospecting`, facts: { purpose: 'non-commercial' } }];
+  if (!isCommercial(ctx)) return [exempt(REASONS[cc].notProspecting, { purpose: 'non-commercial' })];
   return objectionStands(ctx) ? [] : null;
 }
 
@@ -83,10 +136,10 @@ export function liveCallOptIn(ctx: RuleContext, cc: string): RuleOutcome[] | nul
  * `<cc>.objection`: the recipient objected to (or withdrew consent to) this advertiser's
  * contacts on this channel — the shared objection shape of ../common/consent.ts.
  */
-export function objectionRule(cc: string, inForce: Rule['inForce'], citations: readonly Citation[], tag: Text, sanctions?: readonly Citation[]): Rule {
+export function objectionRule(cc: MemberState, inForce: Rule['inForce'], citations: readonly Citation[], tag: Text, sanctions?: readonly Citation[]): Rule {
   const spec = {
     id: `${cc}.objection`,
-    code: `${cc}.objection`,
+    reason: REASONS[cc].objection,
     inForce,
     citations,
     statement: {
@@ -107,7 +160,7 @@ export function objectionRule(cc: string, inForce: Rule['inForce'], citations: r
 
 /** What a prerecorded-call or SMS consent rule needs from its pack. */
 export interface ElectronicConsentSpec extends RuleText {
-  cc: string;
+  cc: MemberState;
   /** SMS only: the soft opt-in of ePrivacy art. 13(2) (a customer of this advertiser). */
   customerException?: boolean;
 }
@@ -131,31 +184,13 @@ export function electronicConsent(kind: 'prerecorded' | 'sms', spec: ElectronicC
     // An objection is reported alone (the objection rule).
     applies: (ctx) => (kind === 'sms' ? ctx.attempt.channel === 'sms' : ctx.attempt.channel === 'voice' && ctx.attempt.prerecorded) && isCommercial(ctx) && !objectionStands(ctx),
     scope: kind === 'sms' ? 'prospecting' : 'prerecorded',
-    codes: { missing: `${cc}.${kind}.consent-missing`, consent: `${cc}.exemption.consent` },
-    messages: {
-      missing: kind === 'sms'
-        ? {
-          en: "A commercial SMS needs the recipient's prior consent to this advertiser's messages, and none is recorded.",
-          fr: "Un SMS commercial exige le consentement préalable du destinataire aux messages de cet annonceur, et aucun n'est enregistré.",
-        }
-        : {
-          en: "A commercial prerecorded call needs the recipient's prior consent to this advertiser's automated calls (a consent that covers 'prerecorded'), and none is recorded.",
-          fr: "Un appel préenregistré commercial exige le consentement préalable du destinataire aux appels automatisés de cet annonceur (un consentement couvrant 'prerecorded'), et aucun n'est enregistré.",
-        },
-      consent: (at) => ({
-        en: `The recipient consented on ${at} to this advertiser's ${kind === 'sms' ? 'messages' : 'calls'}.`,
-        fr: `Le destinataire a consenti le ${at} aux ${kind === 'sms' ? 'messages' : 'appels'} de cet annonceur.`,
-      }),
-    },
+    exemptions: { consent: REASONS[cc].consent },
+    missing: kind === 'sms' ? REASONS[cc].smsConsentMissing : REASONS[cc].prerecordedConsentMissing,
   };
   if (spec.customerException) {
     // The soft opt-in rests on a sale (ePrivacy art. 13(2)): purchases and contracts, for good; inquiries never.
     opt.customers = { purchase: null, inquiry: 0 };
-    opt.codes.customer = `${cc}.exemption.customer`;
-    opt.messages.customer = (since) => ({
-      en: `Existing customer of this advertiser (since ${since}): an SMS about its own similar products is allowed with an opt-out in each message.`,
-      fr: `Client existant de cet annonceur (depuis le ${since}) : un SMS sur ses propres produits analogues est permis avec un moyen d'opposition dans chaque message.`,
-    });
+    opt.exemptions = { ...opt.exemptions, customer: REASONS[cc].customer };
   }
   return common.optInRule(opt);
 }
@@ -163,20 +198,15 @@ export function electronicConsent(kind: 'prerecorded' | 'sms', spec: ElectronicC
 // ---------------------------------------------------------------- caller ID
 
 /** `<cc>.caller-id.withheld`: a commercial call must present a number. */
-export function withheldNumberRule(spec: RuleText & { cc: string }): Rule {
-  const code = `${spec.cc}.caller-id.withheld`;
-  return {
+export function withheldNumberRule(spec: RuleText & { cc: MemberState }): Rule {
+  const withheld = REASONS[spec.cc].withheld;
+  return defineRule({
     ...head(spec),
-    messages: {
-      [code]: () => ({
-        en: 'A commercial call must present the caller\'s number; none is given (withheld).',
-        fr: "Un appel commercial doit présenter le numéro de l'appelant ; aucun n'est indiqué (numéro masqué).",
-      }),
-    },
+    reasons: [withheld],
     check(ctx) {
       if (ctx.attempt.channel !== 'voice' || !isCommercial(ctx)) return [];
       const id = ctx.attempt.callerId?.trim();
-      return id ? [] : [{ kind: 'block', code, facts: {}, until: null }];
+      return id ? [] : [block(withheld, {}, null)];
     },
-  };
+  });
 }

@@ -59,9 +59,20 @@ export const L242_16: Citation = {
   url: 'https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000042155963',
   inForce: { from: '2020-07-26' },
   role: 'sanction',
+  // "une amende administrative dont le montant ne peut excéder 75 000 euros pour une personne physique et 375 000 euros pour une personne morale".
+  fine: {
+    max: 375_000,
+    currency: 'EUR',
+    offender: 'legal person',
+    kind: { en: 'administrative fine; 75 000 € for a natural person', fr: 'amende administrative ; 75 000 € pour une personne physique' },
+    note: {
+      en: 'The authority (DGCCRF) sets the amount case by case and may group breaches; other sanctions (publication, criminal penalties for other offences) are not counted.',
+      fr: "L'autorité (DGCCRF) fixe le montant au cas par cas et peut regrouper les manquements ; les autres sanctions (publication, peines pénales d'autres infractions) ne sont pas comptées.",
+    },
+  },
 };
 
-/** Maximum fine per breach for a legal person under L.242-16, in euros (for exposure ceilings). */
+/** Maximum fine per breach under L.242-16, in euros (the legal person's is `L242_16.fine.max`). */
 export const L242_16_MAX_FINE_EUR = { naturalPerson: 75_000, legalPerson: 375_000 } as const;
 
 // ── Access regimes: who may be prospected at all ────────────────────────────────────────────

@@ -5,7 +5,9 @@
  * object. The host says the call is about a contract (`contractId`, or `purpose: 'contract'`);
  * the engine checks that such a contract of this advertiser is in progress at the attempt.
  */
-import type { HistoryEvent, Ms, RuleContext } from '../../core/rule.js';
+import { defineReason, exempt } from '../../core/reason.js';
+import type { HistoryEvent, Ms, RuleContext, RuleOutcome } from '../../core/rule.js';
+import { isoDateOfDay } from '../../time/local.js';
 
 export type Contract = Extract<HistoryEvent, { type: 'contract' }>;
 
@@ -46,17 +48,54 @@ export function contractStartsAfter(ctx: RuleContext): Ms | null {
   return null;
 }
 
-/** Facts of the exception used, or of why it was not available (for block reasons). */
-export function contractFacts(ctx: RuleContext, contract: Contract | null): Record<string, unknown> {
-  if (contract) {
-    const facts: Record<string, unknown> = { contractId: contract.id, contractStart: ctx.toLocal(contract.at).toISODate() };
-    if (contract.end !== undefined) facts.contractEnd = ctx.toLocal(contract.end).toISODate();
-    if (contract.subject !== undefined) facts.subject = contract.subject;
-    return facts;
-  }
+/** Facts of a contract in progress relied on. */
+export type ContractBasis = { contractId: string; contractStart: string; contractEnd?: string; subject?: string };
+/** Facts of a call that invokes a contract not in progress (none when the call invokes none). */
+export type ContractGap = { contractId?: string | null; contractInProgress?: false; contractStarts?: string };
+
+/** Meanings of the contract facts a block reports, for the catalogue. */
+export const CONTRACT_GAP_FACTS = {
+  contractId: 'the contract the call names, or null',
+  contractInProgress: 'false when the call invokes a contract that is not in progress',
+  contractStarts: 'the local start date of a later contract the call names: the block ends then',
+} as const;
+
+/** The ban a contract in progress lifts, for the message of the exemption. */
+export type ContractException = 'opposition-list' | 'prior-consent' | 'sector-ban';
+
+/**
+ * A call within a contract in progress and related to its object: the exception of L.223-1 (the
+ * opposition list until 2026-08-10, the prior consent since) and of the sector bans (see sectors.ts).
+ */
+export const CONTRACT_EXEMPTION = defineReason<ContractBasis & { exception: ContractException }>()('fr.exemption.contract', {
+  kind: 'exempt',
+  facts: {
+    contractId: 'the contract in progress the call is about',
+    contractStart: 'its local start date',
+    contractEnd: 'its local end date, if any',
+    subject: 'its object, if the host recorded it',
+    exception: "the ban it lifts: 'opposition-list', 'prior-consent' or 'sector-ban'",
+  },
+  example: { contractId: 'C-1042', contractStart: '2026-09-01', exception: 'prior-consent' },
+  message: (f) => ({
+    en: `Call within the contract in progress ${f.contractId}: ${{ 'opposition-list': 'the opposition list does not apply', 'prior-consent': 'no prior consent is needed (L.223-1 al. 4)', 'sector-ban': 'the sector ban is lifted' }[f.exception]}.`,
+    fr: `Appel dans le cadre du contrat en cours ${f.contractId} : ${{ 'opposition-list': "la liste d'opposition ne s'applique pas", 'prior-consent': 'pas de consentement préalable requis (L.223-1 al. 4)', 'sector-ban': "l'interdiction sectorielle est levée" }[f.exception]}.`,
+  }),
+});
+
+/** The exemption of a contract in progress. */
+export function contractExemption(ctx: RuleContext, contract: Contract, exception: ContractException): RuleOutcome {
+  const facts: ContractBasis & { exception: ContractException } = { contractId: contract.id, contractStart: isoDateOfDay(ctx.clock.dayOf(contract.at)), exception };
+  if (contract.end !== undefined) facts.contractEnd = isoDateOfDay(ctx.clock.dayOf(contract.end));
+  if (contract.subject !== undefined) facts.subject = contract.subject;
+  return exempt(CONTRACT_EXEMPTION, facts);
+}
+
+/** Why the exception was not available, for the facts of a block (nothing when the call invokes no contract). */
+export function contractGap(ctx: RuleContext): ContractGap {
   if (!invokesContract(ctx)) return {};
   const starts = contractStartsAfter(ctx);
-  const facts: Record<string, unknown> = { contractId: ctx.attempt.contractId ?? null, contractInProgress: false };
-  if (starts !== null) facts.contractStarts = ctx.toLocal(starts).toISODate();
+  const facts: ContractGap = { contractId: ctx.attempt.contractId ?? null, contractInProgress: false };
+  if (starts !== null) facts.contractStarts = isoDateOfDay(ctx.clock.dayOf(starts));
   return facts;
 }

@@ -4,6 +4,7 @@
  * than four times over a period of thirty calendar days. Every attempt counts, answered or not,
  * whichever call centre placed it; SMS are not calls.
  */
+import { block, defineReason, defineRule } from '../../core/reason.js';
 import type { Rule } from '../../core/rule.js';
 import { rollingLimit } from '../../core/window.js';
 import { CURRENT_TERMS, type DatedTerms } from './d223-9.js';
@@ -14,8 +15,25 @@ export const MAX_CALLS = CURRENT_TERMS.maxCalls;
 /** …within this many calendar days. */
 export const WINDOW_DAYS = CURRENT_TERMS.windowDays;
 
+/** A fifth call or attempt within the window (the numbers are those of the row in force). */
+export const FREQUENCY_LIMIT = defineReason<{ attemptsInWindow: number; limit: number; windowDays: number; windowStart: string; oldestCounted: string }>()('fr.frequency.limit', {
+  kind: 'block',
+  facts: {
+    attemptsInWindow: 'voice attempts of this advertiser counted in the window',
+    limit: 'the maximum of the text in force',
+    windowDays: 'the window length in days',
+    windowStart: 'start of the window (exclusive), recipient local time',
+    oldestCounted: 'the oldest counted attempt',
+  },
+  example: { attemptsInWindow: 4, limit: MAX_CALLS, windowDays: WINDOW_DAYS, windowStart: '2026-10-25T09:30:00+01:00', oldestCounted: '2026-11-02T10:15:00+01:00' },
+  message: (f) => ({
+    en: `${f.attemptsInWindow} calls or attempts by this advertiser since ${f.windowStart}: the limit is ${f.limit} in ${f.windowDays} days.`,
+    fr: `${f.attemptsInWindow} appels ou tentatives de cet annonceur depuis le ${f.windowStart} : la limite est de ${f.limit} sur ${f.windowDays} jours.`,
+  }),
+});
+
 /** The cap of one row of D.223-9 (al. 3). */
-export const frequencyCapRule = ({ inForce, citations, maxCalls: MAX_CALLS, windowDays: WINDOW_DAYS }: DatedTerms, id: string): Rule => ({
+export const frequencyCapRule = ({ inForce, citations, maxCalls: MAX_CALLS, windowDays: WINDOW_DAYS }: DatedTerms, id: string): Rule => defineRule({
   id,
   inForce,
   citations,
@@ -27,19 +45,7 @@ export const frequencyCapRule = ({ inForce, citations, maxCalls: MAX_CALLS, wind
     en: `Rolling window: an earlier voice attempt of the same advertiser counts when it happened after the same local wall-clock time ${WINDOW_DAYS} days before. Every outcome counts (no answer, busy, voicemail, failed). Consent to outside-hours calls and the contract exception do not lift the cap.`,
     fr: `Fenêtre glissante : une tentative vocale antérieure du même annonceur compte si elle a eu lieu après la même heure locale ${WINDOW_DAYS} jours plus tôt. Toute issue compte (non-réponse, occupé, messagerie, échec). Ni le consentement aux appels hors plages ni l'exception contractuelle ne lèvent le plafond.`,
   },
-  facts: {
-    attemptsInWindow: 'voice attempts of this advertiser counted in the window',
-    limit: `the maximum (${MAX_CALLS})`,
-    windowDays: `the window length in days (${WINDOW_DAYS})`,
-    windowStart: 'start of the window (exclusive), recipient local time',
-    oldestCounted: 'the oldest counted attempt',
-  },
-  messages: {
-    'fr.frequency.limit': (f) => ({
-      en: `${f.attemptsInWindow} calls or attempts by this advertiser since ${f.windowStart}: the limit is ${MAX_CALLS} in ${WINDOW_DAYS} days.`,
-      fr: `${f.attemptsInWindow} appels ou tentatives de cet annonceur depuis le ${f.windowStart} : la limite est de ${MAX_CALLS} sur ${WINDOW_DAYS} jours.`,
-    }),
-  },
+  reasons: [FREQUENCY_LIMIT],
   check(ctx) {
     if (!isProspectingCallToConsumer(ctx)) return [];
     const calls: number[] = [];
@@ -47,15 +53,11 @@ export const frequencyCapRule = ({ inForce, citations, maxCalls: MAX_CALLS, wind
       if (e.type === 'attempt' && e.channel === 'voice' && e.advertiser === ctx.attempt.advertiser) calls.push(e.at);
     }
     if (calls.length < MAX_CALLS) return [];
-    const windowStart = ctx.local.minus({ days: WINDOW_DAYS }).toMillis();
+    const windowStart = ctx.clock.plusDays(ctx.at, -WINDOW_DAYS);
     // Released WINDOW_DAYS after the counted attempt that must leave, same local wall-clock time.
-    const cap = rollingLimit(calls, windowStart, MAX_CALLS, (at) => ctx.toLocal(at).plus({ days: WINDOW_DAYS }).toMillis());
+    const cap = rollingLimit(calls, windowStart, MAX_CALLS, (at) => ctx.clock.plusDays(at, WINDOW_DAYS));
     if (!cap) return [];
-    return [{
-      kind: 'block',
-      code: 'fr.frequency.limit',
-      facts: { attemptsInWindow: cap.counted.length, limit: MAX_CALLS, windowDays: WINDOW_DAYS, windowStart: ctx.iso(windowStart), oldestCounted: ctx.iso(cap.counted[0]!) },
-      until: cap.until,
-    }];
+    const facts = { attemptsInWindow: cap.counted.length, limit: MAX_CALLS, windowDays: WINDOW_DAYS, windowStart: ctx.iso(windowStart), oldestCounted: ctx.iso(cap.counted[0]!) };
+    return [block(FREQUENCY_LIMIT, facts, cap.until)];
   },
 });

@@ -4,10 +4,11 @@
  * to 13:00 and from 14:00 to 20:00 in the consumer's time zone — unless the consumer gave express
  * prior consent to be called outside them (which the professional can prove).
  */
-import type { DateTime } from 'luxon';
+import { block, defineReason, defineRule, exempt } from '../../core/reason.js';
 import type { Rule, RuleContext, RuleOutcome } from '../../core/rule.js';
+import { clockText } from '../../time/local.js';
 import { L3133_1, L3134_13, L3422_2 } from './citations.js';
-import { consentInForce } from './consents.js';
+import { CONSENT_EXEMPTION, consentExemptionFacts, consentInForce } from './consents.js';
 import { CURRENT_TERMS, termsOn, type DatedTerms, type OpeningWindow } from './d223-9.js';
 import { isProspectingCallToConsumer } from './scope.js';
 
@@ -27,20 +28,60 @@ const WEEKDAYS_FR = ['', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'sam
 const windowsEn = (windows: readonly OpeningWindow[]) => windows.map((w) => `${w.from}:00–${w.to}:00`).join(' and ');
 const windowsFr = (windows: readonly OpeningWindow[]) => windows.map((w) => `de ${w.from} h à ${w.to} h`).join(' et ');
 
-/** The state of a local instant with respect to the opening windows. */
-function hourOfDay(local: DateTime): number {
-  return local.hour + local.minute / 60 + local.second / 3600 + local.millisecond / 3_600_000;
+const HOUR_MS = 3_600_000;
+
+/** A block with the scheduler's hint (see `RuleOutcome.opensAt`), when the hint is later than `until`. */
+function hint(outcome: RuleOutcome, opensAt: number): RuleOutcome {
+  if (outcome.kind === 'block' && outcome.until !== null && opensAt > outcome.until) outcome.opensAt = opensAt;
+  return outcome;
 }
 
-/** The next local instant a window opens after `local` the same day, or the next day's midnight. */
-function nextOpening(local: DateTime, windows: readonly OpeningWindow[]): DateTime {
-  const h = hourOfDay(local);
-  const w = windows.find((win) => h < win.from);
-  return w ? local.set({ hour: w.from, minute: 0, second: 0, millisecond: 0 }) : local.plus({ days: 1 }).startOf('day');
+/** The next instant a window opens after the local time the same day, or the next day's midnight. */
+function nextOpening(ctx: RuleContext, windows: readonly OpeningWindow[]): number {
+  const { msOfDay } = ctx.wall;
+  const w = windows.find((win) => msOfDay < win.from * HOUR_MS);
+  return w ? ctx.clock.sameDayAt(ctx.at, w.from * 60) : ctx.clock.startOfDayPlus(ctx.at, 1);
 }
+
+/** A prospecting call on a Saturday or a Sunday (al. 1: "du lundi au vendredi"). */
+export const WEEKEND = defineReason<{ localDate: string; weekday: number }>()('fr.hours.weekend', {
+  kind: 'block',
+  facts: { localDate: 'the local date of the attempt', weekday: 'ISO weekday, 6 = Saturday, 7 = Sunday' },
+  example: { localDate: '2026-11-28', weekday: 6 },
+  message: (f) => ({
+    en: `Prospecting calls are not allowed on ${WEEKDAYS_EN[f.weekday]} (${f.localDate}, recipient's time).`,
+    fr: `Les appels de prospection sont interdits le ${WEEKDAYS_FR[f.weekday]} (${f.localDate}, heure du destinataire).`,
+  }),
+});
+
+/** A prospecting call on a public holiday (al. 1, Code du travail L.3133-1). */
+export const PUBLIC_HOLIDAY = defineReason<{ localDate: string; holiday: string; regional: boolean }>()('fr.hours.public-holiday', {
+  kind: 'block',
+  facts: {
+    localDate: 'the local date of the attempt',
+    holiday: 'name of the holiday',
+    regional: 'true when the day is a holiday only in the recipient region',
+  },
+  example: { localDate: '2026-12-25', holiday: 'Noël', regional: false },
+  message: (f) => ({
+    en: `Prospecting calls are not allowed on a public holiday: ${f.localDate} is ${f.holiday}${f.regional ? ', a regional holiday of the recipient (blocked in conservative mode)' : ''}.`,
+    fr: `Les appels de prospection sont interdits un jour férié : le ${f.localDate} est « ${f.holiday} »${f.regional ? ', jour férié régional du destinataire (bloqué en mode prudent)' : ''}.`,
+  }),
+});
+
+/** A prospecting call outside the opening windows (al. 2); the message names the windows given. */
+export const OUTSIDE_WINDOW = defineReason<{ localTime: string; windows: readonly string[] }>()('fr.hours.outside-window', {
+  kind: 'block',
+  facts: { localTime: 'local wall-clock time of the attempt', windows: 'the opening windows (HH:00-HH:00)' },
+  example: { localTime: '09:30:00', windows: ['10:00-13:00', '14:00-20:00'] },
+  message: (f) => ({
+    en: `${f.localTime} (recipient's time) is outside the calling hours ${f.windows.map((w) => w.replace('-', '–')).join(' and ')}.`,
+    fr: `${f.localTime} (heure du destinataire) est hors des plages d'appel (${f.windows.map((w) => `de ${w.replace(/:00-/, ' h à ').replace(/:00$/, ' h')}`).join(' et ')}).`,
+  }),
+});
 
 /** The days-and-hours rule of one row of D.223-9 (al. 1 and 2). */
-export const callingHoursRule = (terms: DatedTerms, id: string): Rule => ({
+export const callingHoursRule = (terms: DatedTerms, id: string): Rule => defineRule({
   id,
   inForce: terms.inForce,
   citations: [...terms.citations, L3133_1],
@@ -52,44 +93,14 @@ export const callingHoursRule = (terms: DatedTerms, id: string): Rule => ({
     en: 'Windows are half-open (13:00 and 20:00 are outside). In conservative mode the regional holidays of the recipient (Alsace-Moselle, abolition-of-slavery days overseas) also block, although D.223-9 names only L.3133-1. Only a consent that covers outside-hours calls lifts this rule; a consent to prospecting does not.',
     fr: "Les plages sont semi-ouvertes (13:00 et 20:00 sont exclus). En mode prudent, les jours fériés régionaux du destinataire (Alsace-Moselle, abolition de l'esclavage outre-mer) bloquent aussi, bien que D.223-9 ne vise que L.3133-1. Seul un consentement couvrant les appels hors plages lève cette règle ; un consentement à la prospection ne suffit pas.",
   },
-  facts: {
-    localDate: 'the local date of the attempt',
-    weekday: 'ISO weekday, 6 = Saturday, 7 = Sunday',
-    holiday: 'name of the holiday',
-    regional: 'true when the day is a holiday only in the recipient region',
-    localTime: 'local wall-clock time of the attempt',
-    windows: 'the opening windows',
-    consentAt: 'when the outside-hours consent was given',
-    proof: 'the proof reference of that consent',
-    lifts: 'the codes the consent lifted',
-  },
-  messages: {
-    'fr.hours.weekend': (f) => ({
-      en: `Prospecting calls are not allowed on ${WEEKDAYS_EN[f.weekday as number]} (${f.localDate}, recipient's time).`,
-      fr: `Les appels de prospection sont interdits le ${WEEKDAYS_FR[f.weekday as number]} (${f.localDate}, heure du destinataire).`,
-    }),
-    'fr.hours.public-holiday': (f) => ({
-      en: `Prospecting calls are not allowed on a public holiday: ${f.localDate} is ${f.holiday}${f.regional ? ", a regional holiday of the recipient (blocked in conservative mode)" : ''}.`,
-      fr: `Les appels de prospection sont interdits un jour férié : le ${f.localDate} est « ${f.holiday} »${f.regional ? ', jour férié régional du destinataire (bloqué en mode prudent)' : ''}.`,
-    }),
-    'fr.hours.outside-window': (f) => ({
-      en: `${f.localTime} (recipient's time) is outside the calling hours ${windowsEn(terms.windows)}.`,
-      fr: `${f.localTime} (heure du destinataire) est hors des plages d'appel (${windowsFr(terms.windows)}).`,
-    }),
-    'fr.exemption.consent': (f) => ({
-      en: `Outside the legal days and hours, but the consumer expressly consented on ${f.consentAt} to be called at such times.`,
-      fr: `Hors des jours et horaires légaux, mais le consommateur a consenti expressément le ${f.consentAt} à être appelé à ces moments.`,
-    }),
-  },
+  reasons: [WEEKEND, PUBLIC_HOLIDAY, OUTSIDE_WINDOW, CONSENT_EXEMPTION],
   check(ctx) {
     if (!isProspectingCallToConsumer(ctx)) return [];
     const blocks = closedTimes(ctx, terms.windows);
     if (blocks.length === 0) return [];
     const consent = consentInForce(ctx, 'outside-hours');
     if (!consent) return blocks;
-    const facts: Record<string, unknown> = { consentAt: ctx.iso(consent.at), lifts: blocks.map((b) => b.code) };
-    if (consent.proof !== undefined) facts.proof = consent.proof;
-    return [{ kind: 'exempt', code: 'fr.exemption.consent', facts }];
+    return [exempt(CONSENT_EXEMPTION, consentExemptionFacts(ctx, consent, 'outside-hours', ctx.attempt.channel, blocks.map((b) => b.code)))];
   },
 });
 
@@ -98,32 +109,27 @@ export const callingHoursRule = (terms: DatedTerms, id: string): Rule => ({
  * windows given (by default those of the row of D.223-9 in force on the local date).
  */
 export function closedTimes(ctx: RuleContext, windows: readonly OpeningWindow[] = (termsOn(ctx.localDate) ?? CURRENT_TERMS).windows): RuleOutcome[] {
-  const { local, localDate } = ctx;
-  const tomorrow = () => local.plus({ days: 1 }).startOf('day').toMillis();
+  const { wall, localDate, clock } = ctx;
+  const { weekday } = wall;
   const out: RuleOutcome[] = [];
-  const weekend = local.weekday >= 6;
-  if (weekend) {
-    const monday = local.plus({ days: 8 - local.weekday }).startOf('day').toMillis();
-    out.push({ kind: 'block', code: 'fr.hours.weekend', facts: { localDate, weekday: local.weekday }, until: monday });
-  }
+  const weekend = weekday >= 6;
+  // The scheduler's hint: a closed day ends at midnight, but nothing opens before the first window.
+  const firstWindow = windows.length > 0 ? Math.min(...windows.map((w) => w.from)) * 60 : 0;
+  const opensAt = (days: number) => clock.sameDayAt(clock.startOfDayPlus(ctx.at, days), firstWindow);
+  if (weekend) out.push(hint(block(WEEKEND, { localDate, weekday }, clock.startOfDayPlus(ctx.at, 8 - weekday)), opensAt(8 - weekday)));
   const holiday = ctx.holiday(localDate);
   if (holiday) {
-    const facts = { localDate, holiday: holiday.name, regional: holiday.regional };
-    const block: RuleOutcome = { kind: 'block', code: 'fr.hours.public-holiday', facts, until: tomorrow() };
     // A regional day is a holiday by another article; D.223-9 names only L.3133-1 (conservative mode).
-    if (holiday.regional) block.cite = [ALSACE_MOSELLE.has(ctx.recipient.region ?? '') ? L3134_13 : L3422_2];
-    out.push(block);
+    const cite = holiday.regional ? [ALSACE_MOSELLE.has(ctx.recipient.region ?? '') ? L3134_13 : L3422_2] : undefined;
+    out.push(hint(block(PUBLIC_HOLIDAY, { localDate, holiday: holiday.name, regional: holiday.regional }, clock.startOfDayPlus(ctx.at, 1), cite), opensAt(1)));
   }
   if (weekend || holiday) return out;
-  const h = hourOfDay(local);
-  if (!windows.some((w) => h >= w.from && h < w.to)) {
-    const localTime = local.toFormat('HH:mm:ss');
-    out.push({
-      kind: 'block',
-      code: 'fr.hours.outside-window',
-      facts: { localTime, windows: windows.map((w) => `${w.from}:00-${w.to}:00`) },
-      until: nextOpening(local, windows).toMillis(),
-    });
+  const m = wall.msOfDay;
+  if (!windows.some((w) => m >= w.from * HOUR_MS && m < w.to * HOUR_MS)) {
+    const facts = { localTime: clockText(m), windows: windows.map((w) => `${w.from}:00-${w.to}:00`) };
+    const reopens = nextOpening(ctx, windows);
+    const lastWindowOver = windows.every((w) => m >= w.from * HOUR_MS);
+    out.push(lastWindowOver ? hint(block(OUTSIDE_WINDOW, facts, reopens), opensAt(1)) : block(OUTSIDE_WINDOW, facts, reopens));
   }
   return out;
 }

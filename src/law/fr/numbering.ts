@@ -10,7 +10,7 @@
  * 09475–09479 between territories is UNVERIFIED; it only documents where each range belongs and
  * does not restrict who may call whom (any NPV is accepted whatever the recipient's territory).
  */
-import { parseNumber } from '../../phone/number.js';
+import { parseCallerId } from '../../phone/number.js';
 import { territoryOf } from '../../phone/territories.js';
 
 /** NPV prefixes per territory (national format). */
@@ -43,7 +43,7 @@ export function callerIdKind(callerId: string): CallerIdKind {
   const trimmed = callerId.trim();
   if (SMS_SHORT_CODE.test(trimmed)) return 'short-code';
   if (ALPHANUMERIC_SENDER.test(trimmed) && !/^\+?[\d\s.\-()]+$/.test(trimmed)) return 'alphanumeric';
-  const number = parseNumber(trimmed);
+  const number = parseCallerId(trimmed);
   if (!number) return 'unreadable';
   if (!territoryOf(number.country)) return 'other-number';
   const national = `0${number.nationalNumber}`;

@@ -5,6 +5,8 @@
  * revocable and the professional must not recontact. The block is permanent for the channels the
  * objection names; only a later consent of the recipient re-opens contact.
  */
+import { inForceOf } from '../common/in-force.js';
+import { block, defineReason, defineRule } from '../../core/reason.js';
 import type { HistoryEvent, Rule, RuleContext, Text } from '../../core/rule.js';
 import type { Channel, Citation } from '../../core/types.js';
 import { BLOCTEL_UNTIL, GDPR_ART_21, L223_1_2026, L34_5, LOI_78_17_ART_38, OPT_IN_FROM } from './citations.js';
@@ -33,8 +35,23 @@ const reading: Text = {
   fr: "S'applique à tout contact commercial (prospection ou dans le cadre d'un contrat) et à tout destinataire, professionnels compris (le droit d'opposition appartient à toute personne physique). Une opposition sans canal les vise tous. Un consentement ultérieur pour le canal rouvre le contact ; un refus en cours d'appel n'est pas une opposition (délai de 60 jours, D.223-9).",
 };
 
+/** The recipient objected to this advertiser's contacts on the channel. */
+export const OBJECTION = defineReason<{ objectionAt: string; channel: Channel; channels: readonly Channel[] }>()('fr.objection', {
+  kind: 'block',
+  facts: {
+    objectionAt: 'when the recipient objected',
+    channel: 'the channel of the attempt',
+    channels: 'the channels the objection names',
+  },
+  example: { objectionAt: '2026-09-14T18:02:00+02:00', channel: 'sms', channels: ['sms'] },
+  message: (f) => ({
+    en: `The recipient objected on ${f.objectionAt} to any further ${f.channel === 'sms' ? 'SMS' : 'call'} from this advertiser.`,
+    fr: `Le destinataire s'est opposé le ${f.objectionAt} à tout nouvel ${f.channel === 'sms' ? 'SMS' : 'appel'} de cet annonceur.`,
+  }),
+});
+
 function objectionRule(id: string, inForce: Rule['inForce'], citations: readonly Citation[]): Rule {
-  return {
+  return defineRule({
     id,
     inForce,
     citations,
@@ -42,29 +59,14 @@ function objectionRule(id: string, inForce: Rule['inForce'], citations: readonly
     sanctions: [],
     statement,
     reading,
-    facts: {
-      objectionAt: 'when the recipient objected',
-      channel: 'the channel of the attempt',
-      channels: 'the channels the objection names',
-    },
-    messages: {
-      'fr.objection': (f) => ({
-        en: `The recipient objected on ${f.objectionAt} to any further ${f.channel === 'sms' ? 'SMS' : 'call'} from this advertiser.`,
-        fr: `Le destinataire s'est opposé le ${f.objectionAt} à tout nouvel ${f.channel === 'sms' ? 'SMS' : 'appel'} de cet annonceur.`,
-      }),
-    },
+    reasons: [OBJECTION],
     check(ctx) {
       if (ctx.attempt.purpose === 'non-commercial') return [];
       const objection = objectionInForce(ctx);
       if (!objection) return [];
-      return [{
-        kind: 'block',
-        code: 'fr.objection',
-        facts: { objectionAt: ctx.iso(objection.at), channel: ctx.attempt.channel, channels: [...objection.channels] },
-        until: null,
-      }];
+      return [block(OBJECTION, { objectionAt: ctx.iso(objection.at), channel: ctx.attempt.channel, channels: [...objection.channels] }, null)];
     },
-  };
+  });
 }
 
 /**
@@ -72,8 +74,8 @@ function objectionRule(id: string, inForce: Rule['inForce'], citations: readonly
  * In force as far back as the L.34-5 rules, so that an objection is honoured wherever a rule that
  * defers to it (SMS, prerecorded calls) applies.
  */
-export const objection1978 = objectionRule('fr.objection.1978', { from: L34_5.inForce.from, until: '2018-05-24' }, [LOI_78_17_ART_38, L34_5]);
+export const objection1978 = objectionRule('fr.objection.1978', inForceOf([LOI_78_17_ART_38, L34_5]), [LOI_78_17_ART_38, L34_5]);
 /** GDPR art. 21, during the opposition-list era. */
-export const objectionGdpr = objectionRule('fr.objection.gdpr', { from: '2018-05-25', until: BLOCTEL_UNTIL }, [GDPR_ART_21]);
+export const objectionGdpr = objectionRule('fr.objection.gdpr', inForceOf([GDPR_ART_21], { until: BLOCTEL_UNTIL }), [GDPR_ART_21]);
 /** GDPR art. 21 and the revocable consent of the new L.223-1. */
 export const objectionOptIn = objectionRule('fr.objection.opt-in', { from: OPT_IN_FROM }, [GDPR_ART_21, L223_1_2026]);

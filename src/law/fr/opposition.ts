@@ -5,12 +5,15 @@
  * Newspaper and magazine subscriptions are outside the ban (L.121-34 last-but-one paragraph, then
  * L.223-5). Each version of the text is its own dated rule: an audit applies the law of its day.
  */
+import { inForceOf } from '../common/in-force.js';
+import { block, defineReason, defineRule } from '../../core/reason.js';
 import type { Rule, RuleOutcome, Text } from '../../core/rule.js';
+import { isoDateOfDay } from '../../time/local.js';
 import type { Citation } from '../../core/types.js';
 import {
   BLOCTEL_FROM, BLOCTEL_UNTIL, DECRET_2015_556, L121_34, L223_1_2016, L223_1_2020, LOI_2020_901,
 } from './citations.js';
-import { contractFacts, contractInForce, contractStartsAfter } from './contracts.js';
+import { CONTRACT_EXEMPTION, CONTRACT_GAP_FACTS, contractExemption, contractGap, contractInForce, contractStartsAfter, type ContractGap } from './contracts.js';
 import { pressExempt } from './press.js';
 import { isTelephonicProspecting } from './scope.js';
 
@@ -23,24 +26,36 @@ export const CHECK_VALID_DAYS = 30;
 /** The opposition list of the era: events of another list do not count. */
 export const OPPOSITION_LIST = 'bloctel';
 
-const messages: Rule['messages'] = {
-  'fr.opposition.listed': (f) => ({
+/** A number the latest Bloctel result says is listed, with no contract in progress. */
+export const LISTED = defineReason<{ checkedOn: string } & ContractGap>()('fr.opposition.listed', {
+  kind: 'block',
+  facts: { checkedOn: 'local date of the latest Bloctel result, which says listed', ...CONTRACT_GAP_FACTS },
+  example: { checkedOn: '2026-05-04' },
+  message: (f) => ({
     en: `The consumer is registered on Bloctel (check of ${f.checkedOn}) and no contract in progress covers this call.`,
     fr: `Le consommateur est inscrit sur Bloctel (vérification du ${f.checkedOn}) et aucun contrat en cours ne couvre cet appel.`,
   }),
-  'fr.opposition.unchecked': (f) => ({
+});
+
+/** A number never checked against Bloctel, or whose last check is too old to rely on. */
+export const UNCHECKED = defineReason<{ lastCheck: string | null; ageDays: number | null; validDays: number } & ContractGap>()('fr.opposition.unchecked', {
+  kind: 'block',
+  facts: {
+    lastCheck: 'local date of the latest Bloctel check, or null',
+    ageDays: 'days from that check to the attempt, local dates (null: never checked)',
+    validDays: `how long a check is relied on (${CHECK_VALID_DAYS})`,
+    ...CONTRACT_GAP_FACTS,
+  },
+  example: { lastCheck: '2026-03-02', ageDays: 45, validDays: CHECK_VALID_DAYS },
+  message: (f) => ({
     en: f.lastCheck === null
-      ? `The number was never checked against Bloctel; a check less than ${CHECK_VALID_DAYS} days old is required.`
-      : `The last Bloctel check (${f.lastCheck}) is ${f.ageDays} days old; it is relied on for ${CHECK_VALID_DAYS} days.`,
+      ? `The number was never checked against Bloctel; a check less than ${f.validDays} days old is required.`
+      : `The last Bloctel check (${f.lastCheck}) is ${f.ageDays} days old; it is relied on for ${f.validDays} days.`,
     fr: f.lastCheck === null
-      ? `Le numéro n'a jamais été vérifié sur Bloctel ; une vérification de moins de ${CHECK_VALID_DAYS} jours est requise.`
-      : `La dernière vérification Bloctel (${f.lastCheck}) date de ${f.ageDays} jours ; elle vaut ${CHECK_VALID_DAYS} jours.`,
+      ? `Le numéro n'a jamais été vérifié sur Bloctel ; une vérification de moins de ${f.validDays} jours est requise.`
+      : `La dernière vérification Bloctel (${f.lastCheck}) date de ${f.ageDays} jours ; elle vaut ${f.validDays} jours.`,
   }),
-  'fr.exemption.contract': (f) => ({
-    en: `Call within the contract in progress ${f.contractId}: the opposition list does not apply.`,
-    fr: `Appel dans le cadre du contrat en cours ${f.contractId} : la liste d'opposition ne s'applique pas.`,
-  }),
-};
+});
 
 /** What the text of each version says about scrubbing files, and how we read it. */
 interface ScrubText {
@@ -49,7 +64,7 @@ interface ScrubText {
 }
 
 function oppositionRule(id: string, inForce: Rule['inForce'], citations: readonly Citation[], exceptionText: Text, scrub: ScrubText): Rule {
-  return {
+  return defineRule({
     id,
     inForce,
     citations,
@@ -61,47 +76,31 @@ function oppositionRule(id: string, inForce: Rule['inForce'], citations: readonl
       en: `The latest Bloctel result counts; a result is relied on through the ${CHECK_VALID_DAYS}th day after the check (local dates), after which the number is "unchecked" (a listed result, even old, still blocks). ${scrub.reading.en} The contract exception needs the call to name a contract in progress of this advertiser (contractId or purpose 'contract'); "relations contractuelles préexistantes" (texts before 26 July 2020) is read as narrowly, conservatively. A consent does not lift the ban in this era. Applies to prerecorded calls too. "Par voie téléphonique" is read as voice calls, as in the whole of L.223-1 (SMS prospecting needs a consent under CPCE L.34-5); options.telephonicMeans: 'voice-and-sms' applies the list to SMS too.`,
       fr: `Le dernier résultat Bloctel compte ; il vaut jusqu'au ${CHECK_VALID_DAYS}e jour après la vérification (dates locales), ensuite le numéro est « non vérifié » (un résultat « inscrit », même ancien, bloque toujours). ${scrub.reading.fr} L'exception contractuelle suppose que l'appel vise un contrat en cours de cet annonceur (contractId ou purpose 'contract') ; les « relations contractuelles préexistantes » (textes antérieurs au 26 juillet 2020) sont lues aussi étroitement, par prudence. Un consentement ne lève pas l'interdiction dans ce régime. Vaut aussi pour les appels préenregistrés. « Par voie téléphonique » s'entend des appels vocaux, dans tout l'article L.223-1 (la prospection par SMS exige un consentement, CPCE L.34-5) ; options.telephonicMeans: 'voice-and-sms' étend la liste aux SMS.`,
     },
-    facts: {
-      checkedOn: 'local date of the latest Bloctel result, which says listed (fr.opposition.listed)',
-      lastCheck: 'local date of the latest Bloctel check, or null (fr.opposition.unchecked)',
-      ageDays: 'days from that check to the attempt, local dates',
-      validDays: `how long a check is relied on (${CHECK_VALID_DAYS})`,
-    contractId: 'the contract the call names (exemption), or null',
-    contractStart: 'start of the contract in progress (exemption)',
-    contractEnd: 'its end, if any (exemption)',
-    contractInProgress: 'false when the call invokes a contract that is not in progress (block)',
-    contractStarts: 'the local start date of a later contract the call names: the block ends then (block)',
-    },
-    messages,
+    reasons: [LISTED, UNCHECKED, CONTRACT_EXEMPTION],
     check(ctx) {
       if (!isTelephonicProspecting(ctx)) return [];
       if (pressExempt(ctx, 'opposition')) return []; // the press rule says so in `exemptions`
       const contract = contractInForce(ctx);
-      if (contract) return [{ kind: 'exempt', code: 'fr.exemption.contract', facts: contractFacts(ctx, contract) }];
+      if (contract) return [contractExemption(ctx, contract, 'opposition-list')];
 
       let last: { at: number; listed: boolean } | null = null;
       for (const e of ctx.history) {
         if (e.type === 'opposition-check' && e.list.toLowerCase() === OPPOSITION_LIST) last = e; // oldest first: keep the latest
       }
       const out: RuleOutcome[] = [];
-      const extra = contractFacts(ctx, null);
+      const extra = contractGap(ctx);
       const lifted = contractStartsAfter(ctx); // a contract the call names, starting later, lifts both blocks then
       if (last?.listed) {
-        out.push({ kind: 'block', code: 'fr.opposition.listed', facts: { checkedOn: ctx.toLocal(last.at).toISODate(), ...extra }, until: lifted });
+        out.push(block(LISTED, { checkedOn: isoDateOfDay(ctx.clock.dayOf(last.at)), ...extra }, lifted));
       }
-      const checkDay = last === null ? null : ctx.toLocal(last.at).startOf('day');
-      const ageDays = checkDay === null ? null : Math.round(ctx.local.startOf('day').diff(checkDay, 'days').days);
+      const checkDay = last === null ? null : ctx.clock.dayOf(last.at);
+      const ageDays = checkDay === null ? null : ctx.wall.day - checkDay;
       if (ageDays === null || ageDays > CHECK_VALID_DAYS) {
-        out.push({
-          kind: 'block',
-          code: 'fr.opposition.unchecked',
-          facts: { lastCheck: checkDay?.toISODate() ?? null, ageDays, validDays: CHECK_VALID_DAYS, ...extra },
-          until: lifted,
-        });
+        out.push(block(UNCHECKED, { lastCheck: checkDay === null ? null : isoDateOfDay(checkDay), ageDays, validDays: CHECK_VALID_DAYS, ...extra }, lifted));
       }
       return out;
     },
-  };
+  });
 }
 
 const preexisting: Text = { en: 'except where contractual relations pre-exist', fr: 'sauf en cas de relations contractuelles préexistantes' };
@@ -131,8 +130,8 @@ const scrubMonthly: ScrubText = {
 };
 
 /** June 2016: L.121-34 (loi Hamon) before the recodification of 1 July 2016. */
-export const oppositionList2014 = oppositionRule('fr.opposition.2014', { from: BLOCTEL_FROM, until: '2016-06-30' }, [L121_34, DECRET_2015_556], preexisting, scrubImplied);
+export const oppositionList2014 = oppositionRule('fr.opposition.2014', inForceOf([L121_34, DECRET_2015_556], { from: BLOCTEL_FROM }), [L121_34, DECRET_2015_556], preexisting, scrubImplied);
 /** L.223-1 as recodified by ordonnance n° 2016-301. */
-export const oppositionList2016 = oppositionRule('fr.opposition.2016', { from: '2016-07-01', until: '2020-07-25' }, [L223_1_2016, DECRET_2015_556], preexisting, scrubImplied);
+export const oppositionList2016 = oppositionRule('fr.opposition.2016', inForceOf([L223_1_2016, DECRET_2015_556]), [L223_1_2016, DECRET_2015_556], preexisting, scrubImplied);
 /** L.223-1 as amended by loi n° 2020-901 (contract in progress; monthly scrubbing), until the opt-in regime. */
-export const oppositionList2020 = oppositionRule('fr.opposition.2020', { from: '2020-07-26', until: BLOCTEL_UNTIL }, [L223_1_2020, LOI_2020_901, DECRET_2015_556], inProgress, scrubMonthly);
+export const oppositionList2020 = oppositionRule('fr.opposition.2020', inForceOf([L223_1_2020, LOI_2020_901, DECRET_2015_556]), [L223_1_2020, LOI_2020_901, DECRET_2015_556], inProgress, scrubMonthly);

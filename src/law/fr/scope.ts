@@ -3,6 +3,7 @@
  * prospection commerciale". A professional called at work, or a call that is not commercial
  * prospecting, is outside the decree; the decision says so in `exemptions`.
  */
+import { defineReason, defineRule, exempt } from '../../core/reason.js';
 import type { Rule, RuleContext } from '../../core/rule.js';
 import { D223_9, D223_9_IN_FORCE, DECRET_2022_1313 } from './citations.js';
 
@@ -30,7 +31,29 @@ export function isTelephonicProspecting(ctx: RuleContext): boolean {
   return channel === 'voice' || ctx.options.telephonicMeans === 'voice-and-sms';
 }
 
-export const prospectingScope: Rule = {
+/** The recipient is a business: the consumer rules do not apply. */
+export const BUSINESS_RECIPIENT = defineReason<{ recipientKind: 'business' }>()('fr.exemption.business', {
+  kind: 'exempt',
+  facts: { recipientKind: "'business': the recipient is out of scope" },
+  example: { recipientKind: 'business' },
+  message: () => ({
+    en: 'The recipient is a business: consumer prospecting rules do not apply.',
+    fr: 'Le destinataire est un professionnel : les règles de prospection des consommateurs ne s’appliquent pas.',
+  }),
+});
+
+/** A non-commercial call: the prospecting rules do not apply. */
+export const NOT_PROSPECTING = defineReason<{ purpose: 'non-commercial' }>()('fr.exemption.not-prospecting', {
+  kind: 'exempt',
+  facts: { purpose: "'non-commercial': the call is out of scope" },
+  example: { purpose: 'non-commercial' },
+  message: () => ({
+    en: 'The call is not commercial prospecting: prospecting rules do not apply.',
+    fr: 'L’appel n’est pas de la prospection commerciale : les règles de prospection ne s’appliquent pas.',
+  }),
+});
+
+export const prospectingScope: Rule = defineRule({
   id: 'fr.scope',
   inForce: { from: D223_9_IN_FORCE },
   citations: [D223_9, DECRET_2022_1313],
@@ -42,20 +65,10 @@ export const prospectingScope: Rule = {
     en: 'A recipient of unknown kind is a consumer; a call under a contract in progress is still prospecting.',
     fr: "Un destinataire de nature inconnue est un consommateur ; un appel dans le cadre d'un contrat en cours reste de la prospection.",
   },
-  facts: { recipientKind: "'business' when out of scope", purpose: "'non-commercial' when out of scope" },
-  messages: {
-    'fr.exemption.business': () => ({
-      en: 'The recipient is a business: consumer prospecting rules do not apply.',
-      fr: 'Le destinataire est un professionnel : les règles de prospection des consommateurs ne s’appliquent pas.',
-    }),
-    'fr.exemption.not-prospecting': () => ({
-      en: 'The call is not commercial prospecting: prospecting rules do not apply.',
-      fr: 'L’appel n’est pas de la prospection commerciale : les règles de prospection ne s’appliquent pas.',
-    }),
-  },
+  reasons: [BUSINESS_RECIPIENT, NOT_PROSPECTING],
   check(ctx) {
-    if (ctx.attempt.recipientKind === 'business') return [{ kind: 'exempt', code: 'fr.exemption.business', facts: { recipientKind: 'business' } }];
-    if (ctx.attempt.purpose === 'non-commercial') return [{ kind: 'exempt', code: 'fr.exemption.not-prospecting', facts: { purpose: 'non-commercial' } }];
+    if (ctx.attempt.recipientKind === 'business') return [exempt(BUSINESS_RECIPIENT, { recipientKind: 'business' })];
+    if (ctx.attempt.purpose === 'non-commercial') return [exempt(NOT_PROSPECTING, { purpose: 'non-commercial' })];
     return [];
   },
-};
+});

@@ -12,10 +12,11 @@
  *   (2°, except within a training action in progress and directly linked to it).
  * The contract-in-progress exception applies where the text gives it.
  */
+import { advise, block, defineReason, defineRule } from '../../core/reason.js';
 import type { Rule, RuleContext, RuleOutcome, Text } from '../../core/rule.js';
-import type { Citation } from '../../core/types.js';
+import type { Channel, Citation } from '../../core/types.js';
 import { BLOCTEL_UNTIL, L223_1_2020, L223_1_2026, L6323_8_1, LOI_2020_901, LOI_2025_594_ART_13, OPT_IN_FROM } from './citations.js';
-import { contractFacts, contractInForce, contractStartsAfter } from './contracts.js';
+import { CONTRACT_EXEMPTION, CONTRACT_GAP_FACTS, contractExemption, contractGap, contractInForce, contractStartsAfter, type ContractGap } from './contracts.js';
 import { isTelephonicProspecting } from './scope.js';
 
 /** The `attempt.sector` values of each banned family: one place for the vocabulary. */
@@ -40,43 +41,45 @@ interface SectorBan {
   consumersOnly: boolean;
   statement: Text;
   reading: Text;
-  /** An advisory to emit when the contract exception is used (its limits). */
-  exceptionCaveat?: Text;
+  /** The contract exception has limits the host must know (fr.sector.exception-limits). */
+  exceptionLimits?: boolean;
   /** Sanctions when not the pack's L.242-16. */
   sanctions?: readonly Citation[];
   /** The ban reaches prospecting "par voie téléphonique" only (L.223-1), read as the whole article is: see isTelephonicProspecting. */
   telephonic?: boolean;
 }
 
+/** Prospecting in a banned sector with no contract in progress to lift the ban. */
+export const SECTOR_PROHIBITED = defineReason<{ sector: string; since: string; channel: Channel } & ContractGap>()('fr.sector.prohibited', {
+  kind: 'block',
+  facts: { sector: "the attempt's sector", since: 'first day of this text version', channel: 'the channel of the attempt', ...CONTRACT_GAP_FACTS },
+  example: { sector: 'energy-renovation', since: '2020-07-26', channel: 'voice' },
+  message: (f) => ({
+    en: `Prospecting in the sector '${f.sector}' is forbidden whatever the consent (since ${f.since}), and no contract in progress covers this contact.`,
+    fr: `La prospection dans le secteur « ${f.sector} » est interdite même avec consentement (depuis le ${f.since}), et aucun contrat en cours ne couvre ce contact.`,
+  }),
+});
+
+/** The training-in-progress exception of L.6323-8-1 2° does not reach 1° (collecting CPF data). */
+export const CPF_EXCEPTION_LIMITS = defineReason<{ sector: string }>()('fr.sector.exception-limits', {
+  kind: 'advisory',
+  facts: { sector: "the attempt's sector" },
+  example: { sector: 'professional-training' },
+  message: () => ({
+    en: 'The training-in-progress exception covers offers linked to that action only; collecting the holder\'s CPF data (balance, login) remains forbidden (L.6323-8-1 1°).',
+    fr: "L'exception de l'action en cours ne couvre que les offres liées à celle-ci ; collecter les données CPF du titulaire (droits, identifiants) reste interdit (L.6323-8-1 1°).",
+  }),
+});
+
 function sectorBan(ban: SectorBan): Rule {
-  return {
+  return defineRule({
     id: ban.id,
     inForce: ban.inForce,
     citations: ban.citations,
     ...(ban.sanctions ? { sanctions: ban.sanctions } : {}),
     statement: ban.statement,
     reading: ban.reading,
-    facts: {
-      sector: "the attempt's sector",
-      since: 'first day of this text version',
-      channel: 'the channel of the attempt',
-    contractId: 'the contract the call names (exemption), or null',
-    contractStart: 'start of the contract in progress (exemption)',
-    contractEnd: 'its end, if any (exemption)',
-    contractInProgress: 'false when the call invokes a contract that is not in progress (block)',
-    contractStarts: 'the local start date of a later contract the call names: the block ends then (block)',
-    },
-    messages: {
-      'fr.sector.prohibited': (f) => ({
-        en: `Prospecting in the sector '${f.sector}' is forbidden whatever the consent (since ${f.since}), and no contract in progress covers this contact.`,
-        fr: `La prospection dans le secteur « ${f.sector} » est interdite même avec consentement (depuis le ${f.since}), et aucun contrat en cours ne couvre ce contact.`,
-      }),
-      'fr.exemption.contract': (f) => ({
-        en: `Sector ban lifted: contact within the contract in progress ${f.contractId}.`,
-        fr: `Interdiction sectorielle levée : contact dans le cadre du contrat en cours ${f.contractId}.`,
-      }),
-      ...(ban.exceptionCaveat ? { 'fr.sector.exception-limits': () => ban.exceptionCaveat! } : {}),
-    },
+    reasons: ban.exceptionLimits ? [SECTOR_PROHIBITED, CONTRACT_EXEMPTION, CPF_EXCEPTION_LIMITS] : [SECTOR_PROHIBITED, CONTRACT_EXEMPTION],
     check(ctx: RuleContext): RuleOutcome[] {
       const sector = ctx.attempt.sector;
       if (sector === undefined || !ban.sectors.includes(sector) || ctx.attempt.purpose === 'non-commercial') return [];
@@ -84,18 +87,14 @@ function sectorBan(ban: SectorBan): Rule {
       if (ban.telephonic && !isTelephonicProspecting(ctx)) return [];
       const contract = contractInForce(ctx);
       if (contract) {
-        const out: RuleOutcome[] = [{ kind: 'exempt', code: 'fr.exemption.contract', facts: contractFacts(ctx, contract) }];
-        if (ban.exceptionCaveat) out.push({ kind: 'advisory', code: 'fr.sector.exception-limits', facts: { sector }, until: null });
+        const out = [contractExemption(ctx, contract, 'sector-ban')];
+        if (ban.exceptionLimits) out.push(advise(CPF_EXCEPTION_LIMITS, { sector }, null));
         return out;
       }
-      return [{
-        kind: 'block',
-        code: 'fr.sector.prohibited',
-        facts: { sector, since: ban.inForce.from, channel: ctx.attempt.channel, ...contractFacts(ctx, null) },
-        until: contractStartsAfter(ctx), // a contract the call names, starting later, lifts it then
-      }];
+      // A contract the call names, starting later, lifts it then.
+      return [block(SECTOR_PROHIBITED, { sector, since: ban.inForce.from, channel: ctx.attempt.channel, ...contractGap(ctx) }, contractStartsAfter(ctx))];
     },
-  };
+  });
 }
 
 const housingExceptionReading: Text = {
@@ -184,8 +183,6 @@ export const cpfTrainingBan = sectorBan({
     en: "Sector 'professional-training' is read as training eligible to the CPF. Applies whatever the recipient kind (the text protects every account holder). The exception (a contract in progress named by the attempt) covers only offers linked to a training action in progress; collecting the holder's CPF data has no exception, hence an advisory when the exception is used.",
     fr: "Le secteur 'professional-training' s'entend des formations éligibles au CPF. S'applique quel que soit le type de destinataire (le texte protège tout titulaire). L'exception (contrat en cours désigné par la tentative) ne couvre que les offres liées à une action en cours ; la collecte des données CPF n'a aucune exception, d'où un avis lorsque l'exception est utilisée.",
   },
-  exceptionCaveat: {
-    en: 'The training-in-progress exception covers offers linked to that action only; collecting the holder\'s CPF data (balance, login) remains forbidden (L.6323-8-1 1°).',
-    fr: "L'exception de l'action en cours ne couvre que les offres liées à celle-ci ; collecter les données CPF du titulaire (droits, identifiants) reste interdit (L.6323-8-1 1°).",
-  },
+  exceptionLimits: true,
+
 });

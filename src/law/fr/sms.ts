@@ -6,14 +6,38 @@
  * public holidays is discouraged by the industry's code of conduct, which we expose as an advisory
  * on the same days and hours as D.223-9.
  */
-import type { Rule, RuleContext, RuleOutcome } from '../../core/rule.js';
+import { advise, block, defineReason, defineRule, exempt } from '../../core/reason.js';
+import type { Rule, RuleContext } from '../../core/rule.js';
+import { clockText, isoDateOfDay } from '../../time/local.js';
 import { D223_9, D223_9_IN_FORCE, L34_5 } from './citations.js';
-import { consentAgeing, consentAgeingMessage, consentFacts, consentGap, consentInForce } from './consents.js';
+import { CONSENT_AGEING, CONSENT_EXEMPTION, CONSENT_GAP_FACTS, consentAgeing, consentExemptionFacts, consentGap, consentInForce, type ConsentGap } from './consents.js';
 import { customerInForce } from './customers.js';
 import { closedTimes } from './hours.js';
 import { objectionInForce } from './objection.js';
 
-export const smsConsent: Rule = {
+/** No prior consent to SMS prospecting and no existing-customer relationship (L.34-5). */
+export const SMS_CONSENT_MISSING = defineReason<{ advertiser: string } & ConsentGap>()('fr.sms.consent-missing', {
+  kind: 'block',
+  facts: { advertiser: 'the advertiser that needs the consent', ...CONSENT_GAP_FACTS },
+  example: { advertiser: 'acme', lastConsent: '2026-01-10T09:00:00+01:00', lastConsentStatus: 'withdrawn' },
+  message: (f) => ({
+    en: `No prior consent of the recipient to SMS prospecting by this advertiser, and no existing-customer relationship${f.lastConsentStatus === 'expired' ? ' (the last consent has ended)' : f.lastConsentStatus === 'withdrawn' ? ' (the last consent was withdrawn)' : ''}.`,
+    fr: `Aucun consentement préalable du destinataire à la prospection par SMS de cet annonceur, ni relation client${f.lastConsentStatus === 'expired' ? ' (le dernier consentement a pris fin)' : f.lastConsentStatus === 'withdrawn' ? ' (le dernier consentement a été retiré)' : ''}.`,
+  }),
+});
+
+/** The existing-customer exception of L.34-5 al. 4. */
+export const CUSTOMER_EXEMPTION = defineReason<{ customerSince: string }>()('fr.exemption.customer', {
+  kind: 'exempt',
+  facts: { customerSince: 'local date of the customer relationship relied on' },
+  example: { customerSince: '2025-03-14' },
+  message: (f) => ({
+    en: `Existing customer of this advertiser since ${f.customerSince}: SMS about analogous products allowed without prior consent (with a free opt-out in every message).`,
+    fr: `Client de cet annonceur depuis le ${f.customerSince} : SMS pour des produits analogues permis sans consentement préalable (avec opposition gratuite dans chaque message).`,
+  }),
+});
+
+export const smsConsent: Rule = defineRule({
   id: 'fr.sms',
   inForce: { from: L34_5.inForce.from },
   citations: [L34_5],
@@ -27,46 +51,40 @@ export const smsConsent: Rule = {
     en: "Applies to every recipient, businesses included (L.34-5 protects natural persons; the CNIL's tolerance for B2B messages about the recipient's profession was not verified). The consent must be this advertiser's and cover SMS. The existing-customer exception needs a `customer` event of this advertiser with no SMS objection or withdrawal since; the host vouches the products are analogous. Every SMS must give a free way to object (STOP): not checkable here.",
     fr: "S'applique à tout destinataire, professionnels compris (L.34-5 protège les personnes physiques ; la tolérance de la CNIL pour les messages B2B liés à la profession n'a pas été vérifiée). Le consentement doit être donné à cet annonceur et couvrir les SMS. L'exception client suppose un événement `customer` de cet annonceur sans opposition ni retrait SMS depuis ; l'hôte garantit des produits analogues. Chaque SMS doit offrir un moyen gratuit de s'opposer (STOP) : non vérifiable ici.",
   },
-  facts: {
-    advertiser: 'the advertiser that needs the consent',
-    lastConsent: 'the last consent of this advertiser for SMS, or null',
-    lastConsentStatus: "'expired' or 'withdrawn' when there was one",
-    consentAt: 'the consent relied on (exemption)',
-    customerSince: 'local date of the customer relationship relied on (exemption)',
-    ageDays: 'age of the consent relied on, in days (fr.consent.ageing)',
-  },
-  messages: {
-    'fr.sms.consent-missing': (f) => ({
-      en: `No prior consent of the recipient to SMS prospecting by this advertiser, and no existing-customer relationship${f.lastConsentStatus === 'expired' ? ' (the last consent has ended)' : f.lastConsentStatus === 'withdrawn' ? ' (the last consent was withdrawn)' : ''}.`,
-      fr: `Aucun consentement préalable du destinataire à la prospection par SMS de cet annonceur, ni relation client${f.lastConsentStatus === 'expired' ? ' (le dernier consentement a pris fin)' : f.lastConsentStatus === 'withdrawn' ? ' (le dernier consentement a été retiré)' : ''}.`,
-    }),
-    'fr.exemption.consent': (f) => ({
-      en: `The recipient consented on ${f.consentAt} to SMS prospecting by this advertiser.`,
-      fr: `Le destinataire a consenti le ${f.consentAt} à la prospection par SMS de cet annonceur.`,
-    }),
-    'fr.exemption.customer': (f) => ({
-      en: `Existing customer of this advertiser since ${f.customerSince}: SMS about analogous products allowed without prior consent (with a free opt-out in every message).`,
-      fr: `Client de cet annonceur depuis le ${f.customerSince} : SMS pour des produits analogues permis sans consentement préalable (avec opposition gratuite dans chaque message).`,
-    }),
-    'fr.consent.ageing': consentAgeingMessage,
-  },
+  reasons: [SMS_CONSENT_MISSING, CONSENT_EXEMPTION, CUSTOMER_EXEMPTION, CONSENT_AGEING],
   check(ctx) {
     if (ctx.attempt.channel !== 'sms' || ctx.attempt.purpose === 'non-commercial') return [];
     if (objectionInForce(ctx)) return [];
     const consent = consentInForce(ctx, 'prospecting');
-    if (consent) return [{ kind: 'exempt', code: 'fr.exemption.consent', facts: consentFacts(ctx, consent) }, ...consentAgeing(ctx, consent)];
+    if (consent) return [exempt(CONSENT_EXEMPTION, consentExemptionFacts(ctx, consent, 'prospecting', 'sms')), ...consentAgeing(ctx, consent)];
     const customer = customerInForce(ctx);
-    if (customer) return [{ kind: 'exempt', code: 'fr.exemption.customer', facts: { customerSince: ctx.toLocal(customer.at).toISODate() } }];
-    return [{ kind: 'block', code: 'fr.sms.consent-missing', facts: { advertiser: ctx.attempt.advertiser, ...consentGap(ctx, 'prospecting') }, until: null }];
+    if (customer) return [exempt(CUSTOMER_EXEMPTION, { customerSince: isoDateOfDay(ctx.clock.dayOf(customer.at)) })];
+    return [block(SMS_CONSENT_MISSING, { advertiser: ctx.attempt.advertiser, ...consentGap(ctx, 'prospecting') }, null)];
   },
-};
+});
 
 /**
  * Good practice, not law: no prospecting SMS to a consumer outside the D.223-9 days and hours
  * (the industry code reportedly bans nights, Sundays and public holidays; its exact text was not
  * verified, so the legal call windows are used). An advisory unless `options.advisories: 'block'`.
  */
-export const smsQuietHours: Rule = {
+/** A prospecting SMS when a call would be outside the D.223-9 days and hours (good practice). */
+export const SMS_QUIET_HOURS = defineReason<{ localDate: string; localTime: string; closed: readonly string[]; until: string }>()('fr.sms.quiet-hours', {
+  kind: 'advisory',
+  facts: {
+    localDate: "the recipient's local date",
+    localTime: "the recipient's local time (HH:mm)",
+    closed: 'why the time is closed (the fr.hours.* codes a call would get)',
+    until: 'when the sending days and hours open again',
+  },
+  example: { localDate: '2026-11-29', localTime: '21:15', closed: ['fr.hours.weekend'], until: '2026-11-30T10:00:00+01:00' },
+  message: (f) => ({
+    en: `Prospecting SMS at ${f.localTime} on ${f.localDate} (recipient's time) is outside the usual sending days and hours; good practice is to wait until ${f.until}.`,
+    fr: `Un SMS de prospection le ${f.localDate} à ${f.localTime} (heure du destinataire) est hors des jours et horaires d'usage ; la bonne pratique est d'attendre ${f.until}.`,
+  }),
+});
+
+export const smsQuietHours: Rule = defineRule({
   id: 'fr.sms.quiet-hours',
   inForce: { from: D223_9_IN_FORCE },
   citations: [D223_9],
@@ -78,18 +96,7 @@ export const smsQuietHours: Rule = {
     en: 'D.223-9 governs calls, not SMS; its windows are applied to SMS by analogy as an advisory (the industry code of conduct on SMS sending hours was not verified). A consent covering outside-hours SMS lifts it.',
     fr: "D.223-9 régit les appels, non les SMS ; ses plages sont appliquées aux SMS par analogie, à titre d'avis (le code de déontologie professionnel sur les horaires d'envoi n'a pas été vérifié). Un consentement hors plages pour les SMS le lève.",
   },
-  facts: {
-    localDate: "the recipient's local date",
-    localTime: "the recipient's local time (HH:mm)",
-    closed: 'why the time is closed (the fr.hours.* codes a call would get)',
-    until: 'when the sending days and hours open again',
-  },
-  messages: {
-    'fr.sms.quiet-hours': (f) => ({
-      en: `Prospecting SMS at ${f.localTime} on ${f.localDate} (recipient's time) is outside the usual sending days and hours; good practice is to wait until ${f.until}.`,
-      fr: `Un SMS de prospection le ${f.localDate} à ${f.localTime} (heure du destinataire) est hors des jours et horaires d'usage ; la bonne pratique est d'attendre ${f.until}.`,
-    }),
-  },
+  reasons: [SMS_QUIET_HOURS],
   check(ctx) {
     if (ctx.attempt.channel !== 'sms' || ctx.attempt.recipientKind !== 'consumer' || ctx.attempt.purpose === 'non-commercial') return [];
     const closed = closedTimes(ctx);
@@ -98,21 +105,10 @@ export const smsQuietHours: Rule = {
     let until = ctx.at;
     for (let probe: RuleContext = ctx, step = 0, c = closed; c.length > 0 && step < 16; step++) {
       for (const o of c) if (o.kind === 'block' && o.until !== null) until = Math.max(until, o.until);
-      const local = ctx.toLocal(until);
-      probe = { ...ctx, at: until, local, localDate: local.toISODate()! };
+      const wall = ctx.clock.wall(until);
+      probe = { ...ctx, at: until, wall, local: ctx.toLocal(until), localDate: isoDateOfDay(wall.day) };
       c = closedTimes(probe);
     }
-    const advisory: RuleOutcome = {
-      kind: 'advisory',
-      code: 'fr.sms.quiet-hours',
-      facts: {
-        localDate: ctx.localDate,
-        localTime: ctx.local.toFormat('HH:mm'),
-        closed: closed.map((c) => c.code),
-        until: ctx.iso(until),
-      },
-      until,
-    };
-    return [advisory];
+    return [advise(SMS_QUIET_HOURS, { localDate: ctx.localDate, localTime: clockText(ctx.wall.msOfDay, false), closed: closed.map((c) => c.code), until: ctx.iso(until) }, until)];
   },
-};
+});

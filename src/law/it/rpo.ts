@@ -6,16 +6,28 @@
  * progress or ended less than 30 days ago. Operators must consult the register monthly and before
  * each campaign.
  */
+import { defineReason, exempt } from '../../core/reason.js';
 import type { RuleOutcome } from '../../core/rule.js';
 import type { Ms, RuleContext } from '../../core/rule.js';
 import { oppositionListRule } from '../common/opposition.js';
-import { consentFacts, consentInForce, isCommercial, objectionStands, verification } from '../eu/rules.js';
+import { REASONS, consentFacts, consentInForce, isCommercial, objectionStands, verification } from '../eu/rules.js';
 import { CODICE_PRIVACY_166, DPR_26_2022_ART_7, DPR_26_2022_OPERATORS, LEGGE_5_2018, RPO_FROM } from './citations.js';
 
 /** A consultation of the register is relied on for 15 days (registrations take effect within 15 days). */
 export const RPO_VALID_DAYS = 15;
 /** A contract ended less than 30 days ago still survives a registration. */
 export const CONTRACT_GRACE_DAYS = 30;
+/** A contract in progress or ended less than CONTRACT_GRACE_DAYS ago survives the registration (DPR 26/2022). */
+export const CONTRACT_EXEMPTION = defineReason<{ contractId: string; contractStart: string; contractEnd?: string }>()('it.exemption.contract', {
+  kind: 'exempt',
+  facts: { contractId: 'the contract of this advertiser', contractStart: 'its start', contractEnd: 'its end, if it ended' },
+  example: { contractId: 'K-881', contractStart: '2025-02-01T00:00:00+01:00', contractEnd: '2026-11-10T00:00:00+01:00' },
+  message: (f) => ({
+    en: `Contract ${f.contractId} of this advertiser is in progress or ended less than ${CONTRACT_GRACE_DAYS} days ago: the register does not apply.`,
+    fr: `Le contrat ${f.contractId} de cet annonceur est en cours ou a pris fin depuis moins de ${CONTRACT_GRACE_DAYS} jours : le registre ne s'applique pas.`,
+  }),
+});
+
 export const RPO_LIST = 'it-rpo';
 
 export const oppositionRegister = oppositionListRule({
@@ -46,26 +58,17 @@ export const oppositionRegister = oppositionListRule({
     const firstListedAt = firstListed(ctx);
     const contract = recentContract(ctx);
     if (contract) {
-      const facts: Record<string, unknown> = { contractId: contract.id, contractStart: ctx.iso(contract.at) };
+      const facts: { contractId: string; contractStart: string; contractEnd?: string } = { contractId: contract.id, contractStart: ctx.iso(contract.at) };
       if (contract.end !== undefined) facts.contractEnd = ctx.iso(contract.end);
-      return { kind: 'exempt', code: 'it.exemption.contract', facts };
+      return exempt(CONTRACT_EXEMPTION, facts);
     }
     const consent = consentInForce(ctx, 'prospecting');
     if (consent && firstListedAt !== null && consent.at > firstListedAt) {
-      return { kind: 'exempt', code: 'it.exemption.consent', facts: { ...consentFacts(ctx, consent), listedSince: ctx.iso(firstListedAt) } };
+      return exempt(REASONS.it.consent, { ...consentFacts(ctx, consent), listedSince: ctx.iso(firstListedAt) });
     }
     return null;
   },
-  messages: {
-    'it.exemption.contract': (f) => ({
-      en: `Contract ${f.contractId} of this advertiser is in progress or ended less than ${CONTRACT_GRACE_DAYS} days ago: the register does not apply.`,
-      fr: `Le contrat ${f.contractId} de cet annonceur est en cours ou a pris fin depuis moins de ${CONTRACT_GRACE_DAYS} jours : le registre ne s'applique pas.`,
-    }),
-    'it.exemption.consent': (f) => ({
-      en: `The recipient consented on ${f.consentAt}, after registering on the register (listed since at least ${f.listedSince}): that consent stands.`,
-      fr: `Le destinataire a consenti le ${f.consentAt}, après son inscription au registre (inscrit au moins depuis le ${f.listedSince}) : ce consentement vaut.`,
-    }),
-  },
+  exemptions: [CONTRACT_EXEMPTION, REASONS.it.consent],
 });
 
 /** The earliest check reporting the number listed: the registration is no later than it. */

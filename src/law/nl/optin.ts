@@ -3,8 +3,9 @@
  * 2021-07-01: telemarketing to natural persons needs their express consent, except to customers
  * about the same kind of products; ex-customers up to three years (Code Telemarketing).
  */
+import { block, defineReason, defineRule, exempt } from '../../core/reason.js';
 import type { Rule } from '../../core/rule.js';
-import { consentFacts, consentInForce, customerBasis, liveCallOptIn, verification } from '../eu/rules.js';
+import { REASONS, consentFacts, consentInForce, customerBasis, liveCallOptIn, verification } from '../eu/rules.js';
 import { CODE_TELEMARKETING, MEMORANDUM_35421, OPT_IN_FROM, TW_11_7 } from './citations.js';
 
 /** Ex-customers may be called for at most three years after the relationship ended (Code Telemarketing). */
@@ -13,7 +14,29 @@ export const CUSTOMER_YEARS = 3;
 export const tagStatute = 'The opt-in and its scope are VERIFIED in the explanatory memorandum (Kamerstukken 35 421 nr. 3, opened); the statutory wording and lid numbers of art. 11.7 on wetten.overheid.nl were not opened.';
 export const tagStatuteFr = "L'opt-in et sa portée sont VÉRIFIÉS dans l'exposé des motifs (Kamerstukken 35 421 nr. 3, consulté) ; le libellé et les numéros d'alinéa de l'art. 11.7 sur wetten.overheid.nl non consultés.";
 
-export const consent: Rule = {
+/** No consent, no customer relationship, to a natural person (Tw art. 11.7, from 2021-07-01). */
+export const CONSENT_MISSING = defineReason<{ advertiser: string }>()('nl.consent.missing', {
+  kind: 'block',
+  facts: { advertiser: 'the advertiser that needs the consent' },
+  example: { advertiser: 'acme' },
+  message: () => ({
+      en: `No prior consent of the recipient to telemarketing calls from this advertiser, and no customer relationship in the last ${CUSTOMER_YEARS} years (Telecommunicatiewet art. 11.7, since 2021-07-01).`,
+      fr: `Aucun consentement préalable du destinataire aux appels de télémarketing de cet annonceur, et aucune relation client au cours des ${CUSTOMER_YEARS} dernières années (Telecommunicatiewet art. 11.7, depuis le 2021-07-01).`,
+  }),
+});
+
+/** A legal person is outside the opt-in ("natuurlijke personen"). */
+export const LEGAL_PERSON = defineReason<{ legalPerson: true }>()('nl.exemption.business', {
+  kind: 'exempt',
+  facts: { legalPerson: 'true: the recipient is a legal person' },
+  example: { legalPerson: true },
+  message: () => ({
+    en: 'The recipient is a legal person (recipient.legalPerson): the opt-in of art. 11.7 protects natural persons only.',
+    fr: "Le destinataire est une personne morale (recipient.legalPerson) : l'opt-in de l'art. 11.7 ne protège que les personnes physiques.",
+  }),
+});
+
+export const consent: Rule = defineRule({
   id: 'nl.consent',
   inForce: { from: OPT_IN_FROM },
   citations: [TW_11_7, MEMORANDUM_35421, CODE_TELEMARKETING],
@@ -30,39 +53,17 @@ export const consent: Rule = {
     `${tagStatute} The customer exception is from secondary sources (security.nl, nu.nl, ACM via nd.nl); the 3-year term is self-regulation (reclamecode.nl), not statute.`,
     `${tagStatuteFr} L'exception client vient de sources secondaires ; le délai de 3 ans relève de l'autorégulation (reclamecode.nl), non de la loi.`,
   ),
-  facts: { consentAt: 'the consent relied on', basis: "'purchase', 'inquiry' or 'contract' (customer exemption)", since: 'when that relationship began', endsAt: 'when it stops counting, if known' },
-  messages: {
-    'nl.consent.missing': () => ({
-      en: `No prior consent of the recipient to telemarketing calls from this advertiser, and no customer relationship in the last ${CUSTOMER_YEARS} years (Telecommunicatiewet art. 11.7, since 2021-07-01).`,
-      fr: `Aucun consentement préalable du destinataire aux appels de télémarketing de cet annonceur, et aucune relation client au cours des ${CUSTOMER_YEARS} dernières années (Telecommunicatiewet art. 11.7, depuis le 2021-07-01).`,
-    }),
-    'nl.exemption.consent': (f) => ({
-      en: `The recipient consented on ${f.consentAt} to telemarketing calls from this advertiser.`,
-      fr: `Le destinataire a consenti le ${f.consentAt} aux appels de télémarketing de cet annonceur.`,
-    }),
-    'nl.exemption.customer': (f) => ({
-      en: `Customer of this advertiser (${String(f.basis)}, ${String(f.since)}) within the last ${CUSTOMER_YEARS} years: a call about the same kind of products is allowed.`,
-      fr: `Client de cet annonceur (${String(f.basis)}, ${String(f.since)}) au cours des ${CUSTOMER_YEARS} dernières années : un appel sur le même type de produits est permis.`,
-    }),
-    'nl.exemption.business': () => ({
-      en: 'The recipient is a legal person (recipient.legalPerson): the opt-in of art. 11.7 protects natural persons only.',
-      fr: "Le destinataire est une personne morale (recipient.legalPerson) : l'opt-in de l'art. 11.7 ne protège que les personnes physiques.",
-    }),
-    'nl.exemption.not-prospecting': () => ({
-      en: 'The call is not telemarketing: art. 11.7 does not apply.',
-      fr: "L'appel n'est pas du télémarketing : l'art. 11.7 ne s'applique pas.",
-    }),
-  },
+  reasons: [CONSENT_MISSING, REASONS.nl.consent, REASONS.nl.customer, LEGAL_PERSON, REASONS.nl.notProspecting],
   check(ctx) {
     const outside = liveCallOptIn(ctx, 'nl');
     if (outside) return outside;
     const c = consentInForce(ctx, 'prospecting');
-    if (c) return [{ kind: 'exempt', code: 'nl.exemption.consent', facts: consentFacts(ctx, c) }];
+    if (c) return [exempt(REASONS.nl.consent, consentFacts(ctx, c))];
     // Only a legal person is outside "natuurlijke personen"; a sole trader (recipient.kind 'business' alone) is not.
-    if (ctx.attempt.legalPerson) return [{ kind: 'exempt', code: 'nl.exemption.business', facts: { legalPerson: true } }];
+    if (ctx.attempt.legalPerson) return [exempt(LEGAL_PERSON, { legalPerson: true })];
     const basis = customerBasis(ctx, 12 * CUSTOMER_YEARS);
-    if (basis) return [{ kind: 'exempt', code: 'nl.exemption.customer', facts: basis }];
-    return [{ kind: 'block', code: 'nl.consent.missing', facts: { advertiser: ctx.attempt.advertiser }, until: null }];
+    if (basis) return [exempt(REASONS.nl.customer, basis)];
+    return [block(CONSENT_MISSING, { advertiser: ctx.attempt.advertiser }, null)];
   },
-};
+});
 

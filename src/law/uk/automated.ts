@@ -3,8 +3,9 @@
  * reg. 19); dialers must not call again within 72 hours a number that received an abandoned call
  * unless an agent is guaranteed (Ofcom's persistent-misuse policy, Communications Act s. 128–131).
  */
+import { advise, block, defineReason, defineRule } from '../../core/reason.js';
 import type { Rule } from '../../core/rule.js';
-import { optInRule } from '../common/consent.js';
+import { consentExemption, optInRule } from '../common/consent.js';
 import { CA_2003_130, OFCOM_PERSISTENT_MISUSE, PECR_19 } from './citations.js';
 import { isMarketingCall } from './calls.js';
 
@@ -26,17 +27,39 @@ export const recordedMarketing: Rule = optInRule({
     fr: "Seul un consentement couvrant `'prerecorded'` compte. S'applique aussi aux personnes morales, quel que soit le TPS. Un composeur prédictif qui passe l'appel à un agent n'est pas un système automatisé au sens de la reg. 19.",
   },
   unverified: { en: 'VERIFIED-2nd (ICO guidance quoted in secondary sources; reg. 19 wording from copies).', fr: "VERIFIED-2nd (guide de l'ICO cité par des sources secondaires ; texte de la reg. 19 lu dans des copies)." },
-  codes: { missing: 'uk.automated.consent-missing', consent: 'uk.exemption.automated-consent' },
-  messages: {
-    missing: {
-      en: "A recorded marketing call needs the subscriber's prior consent to automated calls from this caller (PECR reg. 19).",
-      fr: "Un appel de prospection enregistré exige le consentement préalable de l'abonné aux appels automatisés de cet appelant (PECR reg. 19).",
-    },
-    consent: (at) => ({ en: `The subscriber consented on ${at} to recorded calls from this caller.`, fr: `L'abonné a consenti le ${at} aux appels enregistrés de cet appelant.` }),
+  missing: {
+    code: 'uk.automated.consent-missing',
+    message: {
+        en: "A recorded marketing call needs the subscriber's prior consent to automated calls from this caller (PECR reg. 19).",
+        fr: "Un appel de prospection enregistré exige le consentement préalable de l'abonné aux appels automatisés de cet appelant (PECR reg. 19).",
+      },
   },
+  exemptions: { consent: consentExemption('uk.exemption.automated-consent', (f) => ({ en: `The subscriber consented on ${f.consentAt} to recorded calls from this caller.`, fr: `L'abonné a consenti le ${f.consentAt} aux appels enregistrés de cet appelant.` })) },
 });
 
-export const abandonedCallRepeat: Rule = {
+/** No repeat call within 72 hours of an abandoned call without a live agent (Ofcom persistent-misuse policy). */
+export const ABANDONED_REPEAT = defineReason<{ abandonedAt: string; until: string }>()('uk.abandoned.repeat-72h', {
+  kind: 'block',
+  facts: { abandonedAt: 'the abandoned call of this advertiser', until: '72 hours after it' },
+  example: { abandonedAt: '2026-11-23T14:05:00Z', until: '2026-11-26T14:05:00Z' },
+  message: (f) => ({
+    en: `This number received an abandoned call on ${f.abandonedAt}: no automated call before ${f.until} unless a live agent is guaranteed.`,
+    fr: `Ce numéro a reçu un appel abandonné le ${f.abandonedAt} : pas d'appel automatisé avant le ${f.until} sauf avec un agent garanti.`,
+  }),
+});
+
+/** Ofcom's 3 % abandoned-call rate per campaign per 24 hours: an advisory, the engine cannot see the rate. */
+export const ABANDON_RATE = defineReason<Record<never, never>>()('uk.dialer.abandon-rate', {
+  kind: 'advisory',
+  facts: {},
+  example: {},
+  message: () => ({
+    en: 'Automated dialing: keep abandoned calls at or below 3 % of live calls per campaign over 24 hours, play an information message within 2 seconds, let unanswered calls ring 15 seconds.',
+    fr: "Numérotation automatique : au plus 3 % d'appels abandonnés par campagne sur 24 heures, un message d'information dans les 2 secondes, 15 secondes de sonnerie pour les appels sans réponse.",
+  }),
+});
+
+export const abandonedCallRepeat: Rule = defineRule({
   id: 'uk.abandoned',
   inForce: { from: '2017-03-01' },
   citations: [OFCOM_PERSISTENT_MISUSE],
@@ -53,16 +76,7 @@ export const abandonedCallRepeat: Rule = {
     en: 'VERIFIED-2nd (policy figures from secondary sources; whether the 2016 statement keeps the 3 % figure is an open question). Denying the repeat call is an interpretation of a regulator\'s policy, not a statute.',
     fr: "VERIFIED-2nd (chiffres de la politique lus dans des sources secondaires ; le maintien des 3 % dans la déclaration de 2016 est une question ouverte). Refuser le rappel interprète une politique du régulateur, pas une loi.",
   },
-  messages: {
-    'uk.abandoned.repeat-72h': (f) => ({
-      en: `This number received an abandoned call on ${String(f.abandonedAt)}: no automated call before ${String(f.until)} unless a live agent is guaranteed.`,
-      fr: `Ce numéro a reçu un appel abandonné le ${String(f.abandonedAt)} : pas d'appel automatisé avant le ${String(f.until)} sauf avec un agent garanti.`,
-    }),
-    'uk.dialer.abandon-rate': () => ({
-      en: 'Automated dialing: keep abandoned calls at or below 3 % of live calls per campaign over 24 hours, play an information message within 2 seconds, let unanswered calls ring 15 seconds.',
-      fr: "Numérotation automatique : au plus 3 % d'appels abandonnés par campagne sur 24 heures, un message d'information dans les 2 secondes, 15 secondes de sonnerie pour les appels sans réponse.",
-    }),
-  },
+  reasons: [ABANDONED_REPEAT, ABANDON_RATE],
   check(ctx) {
     if (!ctx.attempt.automated || ctx.attempt.channel !== 'voice') return [];
     const window = ABANDONED_REPEAT_HOURS * 3_600_000;
@@ -70,7 +84,7 @@ export const abandonedCallRepeat: Rule = {
     for (const e of ctx.history) {
       if (e.type === 'attempt' && e.outcome === 'abandoned' && e.advertiser === ctx.attempt.advertiser && e.channel === 'voice' && ctx.at - e.at < window) last = e.at;
     }
-    if (last === null) return isMarketingCall(ctx) ? [{ kind: 'advisory', code: 'uk.dialer.abandon-rate', facts: {} }] : [];
-    return [{ kind: 'block', code: 'uk.abandoned.repeat-72h', facts: { abandonedAt: ctx.iso(last), until: ctx.iso(last + window) }, until: last + window }];
+    if (last === null) return isMarketingCall(ctx) ? [advise(ABANDON_RATE, {})] : [];
+    return [block(ABANDONED_REPEAT, { abandonedAt: ctx.iso(last), until: ctx.iso(last + window) }, last + window)];
   },
-};
+});

@@ -3,9 +3,11 @@
  * reg. 21(A1) (the caller's line identity), reg. 21A (claims management) and reg. 21B (pensions).
  * Market research and service calls are not direct marketing (`purpose: 'non-commercial'`).
  */
+import { block, defineReason, defineRule, exempt } from '../../core/reason.js';
+import type { ConsentBasis } from '../fr/consents.js';
 import type { Rule, RuleContext } from '../../core/rule.js';
 import type { Text } from '../../core/rule.js';
-import { objectionRule, optInRule } from '../common/consent.js';
+import { consentExemption, objectionReason, objectionRule, optInRule } from '../common/consent.js';
 import { consentFacts, consentInForce } from '../common/history.js';
 import { oppositionListRule } from '../common/opposition.js';
 import { PECR_21, PECR_21A, PECR_21B, PECR_21_A1, PECR_22, PECR_26 } from './citations.js';
@@ -29,6 +31,12 @@ const SECOND_HAND: Text = {
 /** A direct-marketing call: voice, not market research or a pure service call. */
 export const isMarketingCall = (ctx: RuleContext): boolean => ctx.attempt.channel === 'voice' && ctx.attempt.purpose !== 'non-commercial';
 
+/** The subscriber told this caller they do not object to its calls (reg. 21(4)): lifts the TPS. */
+export const TPS_CONSENT = consentExemption('uk.exemption.consent', (f) => ({
+    en: `The subscriber told this caller on ${f.consentAt} that they do not object to its calls (reg. 21(4)).`,
+    fr: `L'abonné a fait savoir à cet appelant le ${f.consentAt} qu'il ne s'oppose pas à ses appels (reg. 21(4)).`,
+}));
+
 export const preferenceService = oppositionListRule({
   id: 'uk.tps',
   inForce: { from: '2003-12-11' },
@@ -42,7 +50,7 @@ export const preferenceService = oppositionListRule({
   exemption(ctx) {
     // reg. 21(4): the subscriber told this caller they do not object to its calls.
     const consent = consentInForce(ctx, 'prospecting', 'voice');
-    return consent ? { kind: 'exempt', code: 'uk.exemption.consent', facts: { ...consentFacts(ctx, consent), lifts: 'uk.tps' } } : null;
+    return consent ? exempt(TPS_CONSENT, { ...consentFacts(ctx, consent), lifts: 'uk.tps' }) : null;
   },
   statement: {
     en: `No unsolicited direct-marketing call to a number listed on the TPS (individuals) or the CTPS (corporate subscribers) for 28 days or more, unless the subscriber told this caller they do not object to its calls. Screen at least every ${TPS_MAX_AGE_DAYS} days.`,
@@ -53,17 +61,11 @@ export const preferenceService = oppositionListRule({
     fr: "Sans vérification d'au plus 28 jours calendaires locaux (`uk-tps`, ou `uk-ctps` pour `recipient.kind: 'business'`), l'appel est refusé. Un client inscrit au TPS doit encore avoir donné la notification de la reg. 21(4) (ICO) : un événement `customer` ne suffit pas ; un `consent` de cet annonceur sur la voix, si. Les appels relevant des reg. 21A/21B suivent ces règlements (reg. 21(6)).",
   },
   unverified: { en: `${SECOND_HAND.en} The 28-day screening cadence is ICO/TPS guidance (VERIFIED-2nd), derived from reg. 21(3).`, fr: `${SECOND_HAND.fr} La cadence de 28 jours est une recommandation de l'ICO (VERIFIED-2nd), tirée de la reg. 21(3).` },
-  messages: {
-    'uk.exemption.consent': (f) => ({
-      en: `The subscriber told this caller on ${String(f.consentAt)} that they do not object to its calls (reg. 21(4)).`,
-      fr: `L'abonné a fait savoir à cet appelant le ${String(f.consentAt)} qu'il ne s'oppose pas à ses appels (reg. 21(4)).`,
-    }),
-  },
+  exemptions: [TPS_CONSENT],
 });
 
 export const callerObjection: Rule = objectionRule({
   id: 'uk.objection',
-  code: 'uk.objection',
   inForce: { from: '2003-12-11' },
   citations: [PECR_21, PECR_22],
   applies: (ctx) => ctx.attempt.purpose !== 'non-commercial',
@@ -73,13 +75,24 @@ export const callerObjection: Rule = objectionRule({
   },
   reading: { en: 'Effective at once, no expiry, per channel; a later consent lifts it.', fr: 'Effective aussitôt, sans expiration, par canal ; un consentement ultérieur la lève.' },
   unverified: SECOND_HAND,
-  message: (at) => ({
+  reason: objectionReason('uk.objection', (at) => ({
     en: `The subscriber told this advertiser on ${at} not to contact them for marketing.`,
     fr: `L'abonné a demandé à cet annonceur le ${at} de ne plus le démarcher.`,
+  })),
+});
+
+/** A direct-marketing call must present a contact number (PECR reg. 21(A1)). */
+export const WITHHELD = defineReason<Record<never, never>>()('uk.caller-id.withheld', {
+  kind: 'block',
+  facts: {},
+  example: {},
+  message: () => ({
+    en: 'A direct-marketing call must present a number on which the caller can be contacted (PECR reg. 21(A1)).',
+    fr: "Un appel de prospection doit présenter un numéro où l'appelant peut être joint (PECR reg. 21(A1)).",
   }),
 });
 
-export const callingLineIdentity: Rule = {
+export const callingLineIdentity: Rule = defineRule({
   id: 'uk.caller-id',
   inForce: { from: '2016-05-16' },
   citations: [PECR_21_A1],
@@ -88,17 +101,12 @@ export const callingLineIdentity: Rule = {
     fr: "Tout appel de prospection, sollicité ou non, présente l'identité de la ligne appelante ou d'une ligne où l'appelant peut être joint.",
   },
   unverified: { en: `${SECOND_HAND.en} The inserting instrument (SI 2016/524) and its date are UNVERIFIED.`, fr: `${SECOND_HAND.fr} L'instrument qui l'insère (SI 2016/524) et sa date sont UNVERIFIED.` },
-  messages: {
-    'uk.caller-id.withheld': () => ({
-      en: 'A direct-marketing call must present a number on which the caller can be contacted (PECR reg. 21(A1)).',
-      fr: "Un appel de prospection doit présenter un numéro où l'appelant peut être joint (PECR reg. 21(A1)).",
-    }),
-  },
+  reasons: [WITHHELD],
   check(ctx) {
     if (!isMarketingCall(ctx) || (ctx.attempt.callerId ?? '').trim() !== '') return [];
-    return [{ kind: 'block', code: 'uk.caller-id.withheld', facts: {}, until: null }];
+    return [block(WITHHELD, {}, null)];
   },
-};
+});
 
 export const claimsManagement: Rule = optInRule({
   id: 'uk.claims',
@@ -115,22 +123,45 @@ export const claimsManagement: Rule = optInRule({
     en: 'VERIFIED (legislation.gov.uk reg. 21A, per the team reference). In-force date 2018-09-08 UNVERIFIED.',
     fr: "VERIFIED (legislation.gov.uk reg. 21A, selon la référence de l'équipe). Date d'entrée en vigueur 2018-09-08 UNVERIFIED.",
   },
-  codes: { missing: 'uk.claims.consent-missing', consent: 'uk.exemption.claims-consent' },
-  messages: {
-    missing: {
-      en: "Claims-management marketing calls need the subscriber's prior consent to calls from this caller (PECR reg. 21A).",
-      fr: "Les appels de prospection pour la gestion de réclamations exigent le consentement préalable de l'abonné aux appels de cet appelant (PECR reg. 21A).",
-    },
-    consent: (at) => ({ en: `The subscriber consented on ${at} to claims-management calls from this caller.`, fr: `L'abonné a consenti le ${at} aux appels de gestion de réclamations de cet appelant.` }),
+  missing: {
+    code: 'uk.claims.consent-missing',
+    message: {
+        en: "Claims-management marketing calls need the subscriber's prior consent to calls from this caller (PECR reg. 21A).",
+        fr: "Les appels de prospection pour la gestion de réclamations exigent le consentement préalable de l'abonné aux appels de cet appelant (PECR reg. 21A).",
+      },
   },
+  exemptions: { consent: consentExemption('uk.exemption.claims-consent', (f) => ({ en: `The subscriber consented on ${f.consentAt} to claims-management calls from this caller.`, fr: `L'abonné a consenti le ${f.consentAt} aux appels de gestion de réclamations de cet appelant.` })) },
 });
 
 /** Who may make pensions calls at all under reg. 21B(2)(a). */
 export type PensionsCaller = 'fca-authorised' | 'pension-trustee';
 
 /** Reg. 21B, for a host that is (or is not) an authorised person or a scheme's trustee or manager. */
+/** A pensions call without the caller status and consent of reg. 21B. */
+export const PENSIONS_NOT_PERMITTED = defineReason<{ caller: PensionsCaller | null }>()('uk.pensions.not-permitted', {
+  kind: 'block',
+  facts: { caller: "the host's declared status ('fca-authorised', 'pension-trustee'), or null" },
+  example: { caller: null },
+  message: (f) => ({
+    en: f.caller
+      ? 'Pensions marketing calls need the subscriber\'s prior consent to calls from this caller (PECR reg. 21B).'
+      : 'Pensions cold calls are banned unless the caller is FCA-authorised or a scheme trustee (PECR reg. 21B): the host has not declared that status.',
+    fr: f.caller
+      ? "Les appels de prospection sur les retraites exigent le consentement préalable de l'abonné aux appels de cet appelant (PECR reg. 21B)."
+      : "Le démarchage téléphonique sur les retraites est interdit sauf à un appelant agréé par la FCA ou fiduciaire d'un régime (PECR reg. 21B) : l'hôte n'a pas déclaré ce statut.",
+  }),
+});
+
+/** A permitted pensions caller with the subscriber's consent (reg. 21B(2)). */
+export const PENSIONS_CONSENT = defineReason<ConsentBasis & { caller: PensionsCaller }>()('uk.exemption.pensions-consent', {
+  kind: 'exempt',
+  facts: { caller: "the host's declared status", consentAt: 'when the subscriber consented', proof: 'its proof reference, if recorded', consentEnds: 'when it stops counting, if known' },
+  example: { caller: 'fca-authorised', consentAt: '2026-09-01T10:00:00+01:00' },
+  message: (f) => ({ en: `A ${f.caller} caller, with the subscriber's consent of ${f.consentAt} (reg. 21B).`, fr: `Appelant ${f.caller}, avec le consentement de l'abonné du ${f.consentAt} (reg. 21B).` }),
+});
+
 export function pensionsColdCalls(caller: PensionsCaller | undefined): Rule {
-  return {
+  return defineRule({
     id: 'uk.pensions',
     inForce: { from: '2019-01-09' },
     citations: [PECR_21B],
@@ -146,22 +177,12 @@ export function pensionsColdCalls(caller: PensionsCaller | undefined): Rule {
       en: 'VERIFIED: the text of reg. 21B read on legislation.gov.uk (SI 2018/1396 reg. 2, as made), which limits the ban to calls to an individual (the team reference said "subscriber"). Its commencement date (2019-01-09) is UNVERIFIED.',
       fr: "VERIFIED : texte de la reg. 21B lu sur legislation.gov.uk (SI 2018/1396 reg. 2, version adoptée), qui limite l'interdiction aux appels vers un particulier (la référence de l'équipe disait « abonné »). Sa date d'entrée en vigueur (2019-01-09) est UNVERIFIED.",
     },
-    messages: {
-      'uk.pensions.not-permitted': (f) => ({
-        en: f.caller
-          ? 'Pensions marketing calls need the subscriber\'s prior consent to calls from this caller (PECR reg. 21B).'
-          : 'Pensions cold calls are banned unless the caller is FCA-authorised or a scheme trustee (PECR reg. 21B): the host has not declared that status.',
-        fr: f.caller
-          ? "Les appels de prospection sur les retraites exigent le consentement préalable de l'abonné aux appels de cet appelant (PECR reg. 21B)."
-          : "Le démarchage téléphonique sur les retraites est interdit sauf à un appelant agréé par la FCA ou fiduciaire d'un régime (PECR reg. 21B) : l'hôte n'a pas déclaré ce statut.",
-      }),
-      'uk.exemption.pensions-consent': (f) => ({ en: `A ${String(f.caller)} caller, with the subscriber's consent of ${String(f.consentAt)} (reg. 21B).`, fr: `Appelant ${String(f.caller)}, avec le consentement de l'abonné du ${String(f.consentAt)} (reg. 21B).` }),
-    },
+    reasons: [PENSIONS_NOT_PERMITTED, PENSIONS_CONSENT],
     check(ctx) {
       if (!isMarketingCall(ctx) || ctx.attempt.sector !== 'pensions' || ctx.attempt.recipientKind !== 'consumer') return [];
       const consent = consentInForce(ctx, 'prospecting', 'voice');
-      if (caller && consent) return [{ kind: 'exempt', code: 'uk.exemption.pensions-consent', facts: { caller, ...consentFacts(ctx, consent) } }];
-      return [{ kind: 'block', code: 'uk.pensions.not-permitted', facts: { caller: caller ?? null }, until: null }];
+      if (caller && consent) return [exempt(PENSIONS_CONSENT, { caller, ...consentFacts(ctx, consent) })];
+      return [block(PENSIONS_NOT_PERMITTED, { caller: caller ?? null }, null)];
     },
-  };
+  });
 }

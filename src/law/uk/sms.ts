@@ -4,6 +4,8 @@
  * sender's own similar products, a free refusal offered at collection and in every message — and,
  * from 2026-02-05, the charities' soft opt-in (Data (Use and Access) Act 2025 s. 114).
  */
+import { block, defineReason, defineRule, exempt } from '../../core/reason.js';
+import type { ConsentBasis } from '../fr/consents.js';
 import type { Rule } from '../../core/rule.js';
 import { consentFacts, consentInForce, customerRelationship } from '../common/history.js';
 import { DUAA_114, PECR_22 } from './citations.js';
@@ -11,7 +13,37 @@ import { DUAA_114, PECR_22 } from './citations.js';
 /** The charity soft opt-in (DUAA 2025 s. 114, commenced by SI 2026/82). */
 export const CHARITY_SOFT_OPT_IN_FROM = '2026-02-05';
 
-export const textConsent: Rule = {
+/** A marketing text to an individual without consent or soft opt-in (PECR reg. 22). */
+export const SMS_CONSENT_MISSING = defineReason<Record<never, never>>()('uk.sms.consent-missing', {
+  kind: 'block',
+  facts: {},
+  example: {},
+  message: () => ({
+    en: 'A marketing text to an individual needs their consent, or the soft opt-in of an existing customer (PECR reg. 22).',
+    fr: "Un SMS de prospection à un particulier exige son consentement, ou le « soft opt-in » d'un client existant (PECR reg. 22).",
+  }),
+});
+
+/** Consent to marketing texts from this sender (reg. 22(2)). */
+export const SMS_CONSENT = defineReason<ConsentBasis>()('uk.exemption.sms-consent', {
+  kind: 'exempt',
+  facts: { consentAt: 'when the recipient consented', proof: 'its proof reference, if recorded', consentEnds: 'when it stops counting, if known' },
+  example: { consentAt: '2026-06-30T18:00:00+01:00' },
+  message: (f) => ({ en: `The recipient consented on ${f.consentAt} to marketing texts from this sender.`, fr: `Le destinataire a consenti le ${f.consentAt} aux SMS de prospection de cet expéditeur.` }),
+});
+
+/** The soft opt-in of an existing customer or, for charities, a supporter (reg. 22(3), (3A)). */
+export const SOFT_OPT_IN = defineReason<{ since: string; charity: boolean }>()('uk.exemption.soft-opt-in', {
+  kind: 'exempt',
+  facts: { since: 'when the details were obtained from the recipient', charity: 'true for a charity supporter (reg. 22(3A), from 2026-02-05)' },
+  example: { since: '2025-12-01T12:00:00Z', charity: false },
+  message: (f) => ({
+    en: `Soft opt-in: details obtained from the recipient as a ${f.charity ? 'supporter' : 'customer'} on ${f.since}; market only similar ${f.charity ? 'charitable purposes' : 'products'} and offer a free refusal in every message.`,
+    fr: `« Soft opt-in » : coordonnées obtenues du destinataire comme ${f.charity ? 'soutien' : 'client'} le ${f.since} ; ne promouvoir que des ${f.charity ? 'causes analogues' : 'produits analogues'} et offrir un refus gratuit dans chaque message.`,
+  }),
+});
+
+export const textConsent: Rule = defineRule({
   id: 'uk.sms',
   inForce: { from: '2003-12-11' },
   citations: [PECR_22, DUAA_114],
@@ -27,24 +59,14 @@ export const textConsent: Rule = {
     en: 'VERIFIED-2nd (reg. 22 from verbatim copies; DUAA s. 114 content from law-firm summaries, its commencement VERIFIED by the team reference).',
     fr: "VERIFIED-2nd (reg. 22 lue dans des copies intégrales ; contenu de l'art. 114 DUAA selon des cabinets, son entrée en vigueur VERIFIED par la référence de l'équipe).",
   },
-  messages: {
-    'uk.sms.consent-missing': () => ({
-      en: 'A marketing text to an individual needs their consent, or the soft opt-in of an existing customer (PECR reg. 22).',
-      fr: "Un SMS de prospection à un particulier exige son consentement, ou le « soft opt-in » d'un client existant (PECR reg. 22).",
-    }),
-    'uk.exemption.sms-consent': (f) => ({ en: `The recipient consented on ${String(f.consentAt)} to marketing texts from this sender.`, fr: `Le destinataire a consenti le ${String(f.consentAt)} aux SMS de prospection de cet expéditeur.` }),
-    'uk.exemption.soft-opt-in': (f) => ({
-      en: `Soft opt-in: details obtained from the recipient as a ${f.charity ? 'supporter' : 'customer'} on ${String(f.since)}; market only similar ${f.charity ? 'charitable purposes' : 'products'} and offer a free refusal in every message.`,
-      fr: `« Soft opt-in » : coordonnées obtenues du destinataire comme ${f.charity ? 'soutien' : 'client'} le ${String(f.since)} ; ne promouvoir que des ${f.charity ? 'causes analogues' : 'produits analogues'} et offrir un refus gratuit dans chaque message.`,
-    }),
-  },
+  reasons: [SMS_CONSENT_MISSING, SMS_CONSENT, SOFT_OPT_IN],
   check(ctx) {
     if (ctx.attempt.channel !== 'sms' || ctx.attempt.purpose === 'non-commercial' || ctx.attempt.recipientKind === 'business') return [];
     const consent = consentInForce(ctx, 'prospecting', 'sms');
-    if (consent) return [{ kind: 'exempt', code: 'uk.exemption.sms-consent', facts: consentFacts(ctx, consent) }];
+    if (consent) return [exempt(SMS_CONSENT, consentFacts(ctx, consent))];
     const charity = ctx.attempt.sector === 'charity';
     const relation = charity && ctx.localDate < CHARITY_SOFT_OPT_IN_FROM ? null : customerRelationship(ctx, { purchase: null, inquiry: null });
-    if (relation) return [{ kind: 'exempt', code: 'uk.exemption.soft-opt-in', facts: { since: ctx.iso(relation.since), charity } }];
-    return [{ kind: 'block', code: 'uk.sms.consent-missing', facts: {}, until: null }];
+    if (relation) return [exempt(SOFT_OPT_IN, { since: ctx.iso(relation.since), charity })];
+    return [block(SMS_CONSENT_MISSING, {}, null)];
   },
-};
+});

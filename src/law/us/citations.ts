@@ -53,6 +53,17 @@ export const TCPA_DAMAGES: Citation = {
   url: 'https://www.law.cornell.edu/uscode/text/47/227',
   inForce: { from: '1991-12-20' },
   role: 'sanction',
+  // (b)(3)(B) and (c)(5)(B): "$500 in damages for each such violation"; the court may treble it if the violation was willful or knowing.
+  fine: {
+    max: 1_500,
+    currency: 'USD',
+    offender: 'any',
+    kind: { en: 'statutory damages per violation in a private action: $500, trebled if willful or knowing', fr: 'dommages-intérêts légaux par violation sur action privée : 500 $, triplés si délibérée' },
+    note: {
+      en: 'Damages go to each called party who sues (class actions aggregate them); FTC and state penalties are not counted.',
+      fr: "Les dommages-intérêts reviennent à chaque appelé qui agit (les actions de groupe les cumulent) ; les pénalités de la FTC et des États ne sont pas comptées.",
+    },
+  },
 };
 
 /** FTC Act § 5(m)(1)(A): civil penalties for TSR violations (inflation-adjusted each January, 16 CFR 1.98). */
@@ -129,6 +140,8 @@ export const RI_HOURS: Citation = { instrument: 'Rhode Island General Laws (Tele
 export const SD_HOURS: Citation = { instrument: 'South Dakota Codified Laws', article: '§ 37-30-28', url: 'https://sdlegislature.gov/Statutes/37-30-28', inForce: { from: '1991-07-01' }, role: 'rule' };
 export const TX_NOCALL: Citation = { instrument: 'Texas Business and Commerce Code', article: '§ 304.051, § 304.052', url: 'https://statutes.capitol.texas.gov/Docs/BC/htm/BC.304.htm', inForce: { from: '2009-04-01' }, role: 'rule' };
 export const TX_HOURS: Citation = { instrument: 'Texas Business and Commerce Code', article: '§ 301.051', url: 'https://statutes.capitol.texas.gov/Docs/BC/htm/BC.301.htm', inForce: { from: '2009-04-01' }, role: 'rule' };
+/** Texas S.B. 140 (89th Leg., R.S., 2025): "telephone call" (text and image messages, autodialed calls) in Chapter 302; violations of chapters 302, 304 and 305 actionable under the DTPA. */
+export const TX_SB_140: Citation = { instrument: 'Texas S.B. 140, 89th Legislature (2025)', article: 'amending Bus. & Com. Code ch. 302, 304, 305', url: 'https://capitol.texas.gov/BillLookup/History.aspx?LegSess=89R&Bill=SB140', inForce: { from: '2025-09-01' }, role: 'rule' };
 export const AL_HOURS: Citation = { instrument: 'Code of Alabama', article: '§ 8-19A-10 (hours; section number unverified)', url: 'https://alison.legislature.state.al.us/code-of-alabama', inForce: { from: '1997-01-01' }, role: 'rule' };
 /** R.S. 45:811 (Consumer Telemarketing Protection Act of 1991): hours, Sundays and state holidays, for ADAD equipment and live operators. */
 export const LA_HOURS: Citation = { instrument: 'Louisiana Revised Statutes (Consumer Telemarketing Protection Act)', article: 'R.S. 45:811(2), (3)', url: 'https://legis.la.gov/Legis/Law.aspx?d=86848', inForce: { from: '2001-01-01' }, role: 'rule' };
@@ -138,9 +151,11 @@ export const WA_COMMERCIAL_HOURS: Citation = { instrument: 'Revised Code of Wash
 export const WA_HOURS: Citation = { instrument: 'Revised Code of Washington', article: 'RCW 80.36.390', url: 'https://app.leg.wa.gov/RCW/default.aspx?cite=80.36.390', inForce: { from: '1986-01-01' }, role: 'rule' };
 export const CT_HOURS: Citation = { instrument: 'Connecticut General Statutes', article: '§ 42-288a', url: 'https://www.cga.ct.gov/current/pub/chap_743m.htm', inForce: { from: '2023-10-01' }, role: 'rule' };
 
-/**
- * Reassigned Numbers Database safe harbor: a caller that checks the FCC's database and is told the
- * number was not permanently disconnected since the date of consent is not liable for a call to a
- * number that was in fact reassigned (FCC 18-177; the database opened to callers 2021-11-01).
- */
+/** No unanswered telemarketing call disconnected before 15 seconds or four rings. */
+export const FCC_RING_TIME = fcc('(a)(6)', '2003-10-16');
+/** Abandoned calls at most 3 % of the calls answered live by a person, per calling campaign over a 30-day period. */
+export const FCC_ABANDONMENT = fcc('(a)(7)', '2003-10-16');
+/** TSR safe harbor for abandoned calls: 3 % per campaign per 30 days, 15 s / four rings, a recorded message within 2 seconds. */
+export const TSR_ABANDONMENT = tsr('(b)(1)(iv), (b)(4)', '2003-10-01');
+/** The Reassigned Numbers Database safe harbor: a caller who checked it and was told 'no' is not liable for a call to a reassigned number. */
 export const FCC_REASSIGNED = fcc('(m)', '2021-11-01');

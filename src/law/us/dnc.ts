@@ -7,7 +7,9 @@
  * Scrubbing is recorded as `opposition-check` events: `{ list: 'us-national-dnc', at, listed }`,
  * `at` being the date of the registry version used (its download from the administrator).
  */
-import type { Rule, RuleContext, RuleOutcome } from '../../core/rule.js';
+import { block, defineReason, defineRule, exempt } from '../../core/reason.js';
+import type { Rule, RuleContext, RuleOutcome, Text } from '../../core/rule.js';
+import type { Channel } from '../../core/types.js';
 import * as law from './citations.js';
 import { consentFor, daysSince, doNotCallRequest, establishedRelationship, latestCheck, localDateOf } from './relationship.js';
 import { inState, isTelemarketing } from './scope.js';
@@ -27,34 +29,104 @@ export const DNC_LISTS = {
  */
 export const REGISTRY_MAX_AGE_DAYS = 31;
 
+/** An established business relationship lifts a do-not-call listing (64.1200(f)(5); 310.4(b)(1)(iii)(B)(ii)). */
+export const EBR_EXEMPTION = defineReason<{ basis: string; since: string; endsAt: string | null; lifts: string }>()('us.exemption.ebr', {
+  kind: 'exempt',
+  facts: {
+    basis: "what the relationship rests on ('purchase' or 'inquiry')",
+    since: 'when it began',
+    endsAt: 'when it ends (18 months after a purchase, 3 after an inquiry), or null',
+    lifts: 'the rule id whose listing it lifts',
+  },
+  example: { basis: 'purchase', since: '2026-03-02T11:00:00-05:00', endsAt: '2027-09-02T11:00:00-04:00', lifts: 'us.dnc' },
+  message: (f) => ({
+    en: `Established business relationship (${f.basis} on ${f.since}${f.endsAt ? `, until ${f.endsAt}` : ''}): ${f.lifts} does not apply.`,
+    fr: `Relation d'affaires établie (${f.basis} le ${f.since}${f.endsAt ? `, jusqu'au ${f.endsAt}` : ''}) : ${f.lifts} ne s'applique pas.`,
+  }),
+});
+
+/** The consumer's agreement to this seller's calls lifts a do-not-call listing (written for the national registry). */
+export const LISTING_CONSENT = defineReason<{ consentAt: string; written: boolean; proof?: string; lifts: string }>()('us.exemption.consent', {
+  kind: 'exempt',
+  facts: {
+    consentAt: 'when the consumer agreed',
+    written: 'whether it is a signed written agreement',
+    proof: 'the proof reference, if recorded',
+    lifts: 'the rule id whose listing it lifts',
+  },
+  example: { consentAt: '2026-05-18T16:40:00-04:00', written: true, proof: 'form-42', lifts: 'us.dnc' },
+  message: (f) => ({
+    en: `The consumer agreed${f.written ? ' in writing' : ''} on ${f.consentAt} to be called by this advertiser: ${f.lifts} does not apply.`,
+    fr: `Le consommateur a accepté${f.written ? ' par écrit' : ''} le ${f.consentAt} d'être appelé par cet annonceur : ${f.lifts} ne s'applique pas.`,
+  }),
+});
+
 /** The exemptions that lift a do-not-call listing: an EBR, or a written agreement (signed, naming the number). */
-function listingExemption(ctx: RuleContext, code: string, acceptOral: boolean): RuleOutcome | null {
+function listingExemption(ctx: RuleContext, lifts: string, acceptOral: boolean): RuleOutcome | null {
   const ebr = establishedRelationship(ctx);
-  if (ebr) {
-    const facts: Record<string, unknown> = { basis: ebr.basis, since: ctx.iso(ebr.since), endsAt: ebr.endsAt === null ? null : ctx.iso(ebr.endsAt), lifts: code };
-    return { kind: 'exempt', code: 'us.exemption.ebr', facts };
-  }
+  if (ebr) return exempt(EBR_EXEMPTION, { basis: ebr.basis, since: ctx.iso(ebr.since), endsAt: ebr.endsAt === null ? null : ctx.iso(ebr.endsAt), lifts });
   const { consent } = consentFor(ctx, 'prospecting', !acceptOral);
   if (consent) {
-    const facts: Record<string, unknown> = { consentAt: ctx.iso(consent.at), written: consent.written, lifts: code };
+    const facts: { consentAt: string; written: boolean; proof?: string; lifts: string } = { consentAt: ctx.iso(consent.at), written: consent.written, lifts };
     if (consent.proof !== undefined) facts.proof = consent.proof;
-    return { kind: 'exempt', code: 'us.exemption.consent', facts };
+    return exempt(LISTING_CONSENT, facts);
   }
   return null;
 }
 
-const exemptionMessages = {
-  'us.exemption.ebr': (f: Record<string, unknown>) => ({
-    en: `Established business relationship (${String(f.basis)} on ${String(f.since)}${f.endsAt ? `, until ${String(f.endsAt)}` : ''}): ${String(f.lifts)} does not apply.`,
-    fr: `Relation d'affaires établie (${String(f.basis)} le ${String(f.since)}${f.endsAt ? `, jusqu'au ${String(f.endsAt)}` : ''}) : ${String(f.lifts)} ne s'applique pas.`,
+/** A number on the National Do-Not-Call Registry, with no EBR or written agreement. */
+export const NATIONAL_LISTED = defineReason<{ checkedAt: string; list: string }>()('us.dnc.listed', {
+  kind: 'block',
+  facts: { checkedAt: 'the registry version the number was found in', list: 'the list of that check' },
+  example: { checkedAt: '2026-11-20T00:00:00-05:00', list: 'us-national-dnc' },
+  message: (f) => ({
+    en: `The number is on the National Do-Not-Call Registry (checked ${f.checkedAt}) and there is no established business relationship or written consent.`,
+    fr: `Le numéro est inscrit au registre national Do-Not-Call (vérifié le ${f.checkedAt}) et il n'y a ni relation d'affaires établie ni consentement écrit.`,
   }),
-  'us.exemption.consent': (f: Record<string, unknown>) => ({
-    en: `The consumer agreed${f.written ? ' in writing' : ''} on ${String(f.consentAt)} to be called by this advertiser: ${String(f.lifts)} does not apply.`,
-    fr: `Le consommateur a accepté${f.written ? ' par écrit' : ''} le ${String(f.consentAt)} d'être appelé par cet annonceur : ${String(f.lifts)} ne s'applique pas.`,
-  }),
-};
+});
 
-export const nationalDoNotCall: Rule = {
+/** No registry check fresh enough for the safe harbor (64.1200(c)(2)(i)(D)). */
+export const NATIONAL_UNCHECKED = defineReason<{ maxAgeDays: number; checkedAt: string | null; daysOld: number | null }>()('us.dnc.unchecked', {
+  kind: 'block',
+  facts: {
+    maxAgeDays: `the oldest registry version allowed, in days (${REGISTRY_MAX_AGE_DAYS})`,
+    checkedAt: 'the last check, or null',
+    daysOld: 'its age in calendar days, or null',
+  },
+  example: { maxAgeDays: REGISTRY_MAX_AGE_DAYS, checkedAt: '2026-09-30T00:00:00-04:00', daysOld: 54 },
+  message: (f) => ({
+    en: f.checkedAt
+      ? `The last National Do-Not-Call Registry check (${f.checkedAt}) is ${f.daysOld} days old: at most ${f.maxAgeDays} are allowed.`
+      : 'The number was never checked against the National Do-Not-Call Registry.',
+    fr: f.checkedAt
+      ? `La dernière vérification du registre national (${f.checkedAt}) date de ${f.daysOld} jours : ${f.maxAgeDays} au plus.`
+      : "Le numéro n'a jamais été vérifié dans le registre national Do-Not-Call.",
+  }),
+});
+
+/** The consumer asked this seller not to call (company-specific list, 64.1200(d)). */
+export const COMPANY_LIST = defineReason<{ requestedAt: string; event: string }>()('us.dnc.company', {
+  kind: 'block',
+  facts: { requestedAt: 'when the consumer asked', event: 'the event that recorded it (objection, consent-withdrawn, refusal)' },
+  example: { requestedAt: '2026-10-07T19:12:00-04:00', event: 'objection' },
+  message: (f) => ({
+    en: `The consumer asked this advertiser not to contact them on ${f.requestedAt} (company do-not-call list).`,
+    fr: `Le consommateur a demandé à cet annonceur de ne plus le contacter le ${f.requestedAt} (liste d'opposition de l'entreprise).`,
+  }),
+});
+
+/** A New York number on the do-not-call registry (GBL § 399-z). */
+export const NY_LISTED = defineReason<{ checkedAt: string; channel: Channel }>()('us.ny.dnc.listed', {
+  kind: 'block',
+  facts: { checkedAt: 'the registry check that found the number', channel: 'the channel of the attempt' },
+  example: { checkedAt: '2026-11-20T00:00:00-05:00', channel: 'sms' },
+  message: (f) => ({
+    en: `New York: the number is on the do-not-call registry (checked ${f.checkedAt})${f.channel === 'sms' ? ', and texts are covered since 2021-08-12' : ''}.`,
+    fr: `New York : le numéro est inscrit au registre d'opposition (vérifié le ${f.checkedAt})${f.channel === 'sms' ? ', et les SMS sont couverts depuis le 2021-08-12' : ''}.`,
+  }),
+});
+
+export const nationalDoNotCall: Rule = defineRule({
   id: 'us.dnc.national',
   inForce: { from: '2005-01-01' },
   citations: [law.FCC_DNC, law.TSR_DNC, law.FCC_EBR],
@@ -66,21 +138,7 @@ export const nationalDoNotCall: Rule = {
     en: 'Without a check of the registry at most 31 calendar days old (local dates), the call is denied (`us.dnc.unchecked`): the safe harbor is lost and each call to a listed number is a violation. An EBR or a written consent (`written: true`) makes the check unnecessary. Registrations never expire (15 U.S.C. 6155).',
     fr: "Sans vérification du registre datant d'au plus 31 jours calendaires (dates locales), l'appel est refusé (`us.dnc.unchecked`). Une relation d'affaires établie ou un consentement écrit (`written: true`) rend la vérification inutile. Les inscriptions n'expirent pas.",
   },
-  messages: {
-    'us.dnc.listed': (f) => ({
-      en: `The number is on the National Do-Not-Call Registry (checked ${String(f.checkedAt)}) and there is no established business relationship or written consent.`,
-      fr: `Le numéro est inscrit au registre national Do-Not-Call (vérifié le ${String(f.checkedAt)}) et il n'y a ni relation d'affaires établie ni consentement écrit.`,
-    }),
-    'us.dnc.unchecked': (f) => ({
-      en: f.checkedAt
-        ? `The last National Do-Not-Call Registry check (${String(f.checkedAt)}) is ${String(f.daysOld)} days old: at most ${REGISTRY_MAX_AGE_DAYS} are allowed.`
-        : 'The number was never checked against the National Do-Not-Call Registry.',
-      fr: f.checkedAt
-        ? `La dernière vérification du registre national (${String(f.checkedAt)}) date de ${String(f.daysOld)} jours : ${REGISTRY_MAX_AGE_DAYS} au plus.`
-        : "Le numéro n'a jamais été vérifié dans le registre national Do-Not-Call.",
-    }),
-    ...exemptionMessages,
-  },
+  reasons: [NATIONAL_LISTED, NATIONAL_UNCHECKED, EBR_EXEMPTION, LISTING_CONSENT],
   check(ctx) {
     if (!isTelemarketing(ctx)) return [];
     const check = latestCheck(ctx, [DNC_LISTS.national]);
@@ -89,14 +147,13 @@ export const nationalDoNotCall: Rule = {
     const exemption = listingExemption(ctx, 'us.dnc', false);
     if (exemption) return [exemption];
     if (!check || daysOld === null || daysOld > REGISTRY_MAX_AGE_DAYS) {
-      const facts: Record<string, unknown> = { maxAgeDays: REGISTRY_MAX_AGE_DAYS, checkedAt: check ? ctx.iso(check.at) : null, daysOld };
-      return [{ kind: 'block', code: 'us.dnc.unchecked', facts, until: null }];
+      return [block(NATIONAL_UNCHECKED, { maxAgeDays: REGISTRY_MAX_AGE_DAYS, checkedAt: check ? ctx.iso(check.at) : null, daysOld }, null)];
     }
-    return [{ kind: 'block', code: 'us.dnc.listed', facts: { checkedAt: ctx.iso(check.at), list: check.list }, until: null }];
+    return [block(NATIONAL_LISTED, { checkedAt: ctx.iso(check.at), list: check.list }, null)];
   },
-};
+});
 
-export const companyDoNotCall: Rule = {
+export const companyDoNotCall: Rule = defineRule({
   id: 'us.dnc.company',
   inForce: { from: '2003-03-31' },
   citations: [law.FCC_COMPANY_DNC, law.TSR_COMPANY_DNC, law.FCC_REVOCATION],
@@ -108,22 +165,17 @@ export const companyDoNotCall: Rule = {
     en: 'Honoured from the request itself (the 10 business days are a ceiling, not a grace period) and never expired. A revocation of consent (`consent-withdrawn`) or a STOP on any channel counts as a do-not-call request for every channel; only a later consent of the consumer lifts it.',
     fr: "Honorée dès la demande (les 10 jours ouvrés sont un plafond, pas un délai de grâce) et sans expiration. Un retrait de consentement ou un STOP sur un canal vaut demande d'opposition pour tous les canaux ; seul un consentement ultérieur la lève.",
   },
-  messages: {
-    'us.dnc.company': (f) => ({
-      en: `The consumer asked this advertiser not to contact them on ${String(f.requestedAt)} (company do-not-call list).`,
-      fr: `Le consommateur a demandé à cet annonceur de ne plus le contacter le ${String(f.requestedAt)} (liste d'opposition de l'entreprise).`,
-    }),
-  },
+  reasons: [COMPANY_LIST],
   check(ctx) {
     // Applies to business numbers too: a do-not-call request binds whoever made it.
     if (ctx.attempt.purpose === 'non-commercial') return [];
     const request = doNotCallRequest(ctx);
     if (!request) return [];
-    return [{ kind: 'block', code: 'us.dnc.company', facts: { requestedAt: ctx.iso(request.at), event: request.type }, until: null }];
+    return [block(COMPANY_LIST, { requestedAt: ctx.iso(request.at), event: request.type }, null)];
   },
-};
+});
 
-export const newYorkDoNotCall: Rule = {
+export const newYorkDoNotCall: Rule = defineRule({
   id: 'us.ny.dnc',
   inForce: { from: '2001-04-01' },
   citations: [law.NY_DNC, law.NY_TEXTS, law.NY_PENALTY],
@@ -135,13 +187,7 @@ export const newYorkDoNotCall: Rule = {
     en: 'A call is solicited when it answers an express request of the customer (any consent) or an EBR; New York sets no EBR period, so the federal 18/3 months apply. The listing comes from the latest registry check (national or New York list) no more than 31 days old; an older check is handled by us.dnc.unchecked.',
     fr: "Un appel est sollicité s'il répond à une demande expresse (tout consentement) ou à une relation d'affaires ; New York ne fixant pas de durée, les 18/3 mois fédéraux s'appliquent.",
   },
-  messages: {
-    'us.ny.dnc.listed': (f) => ({
-      en: `New York: the number is on the do-not-call registry (checked ${String(f.checkedAt)})${f.channel === 'sms' ? ', and texts are covered since 2021-08-12' : ''}.`,
-      fr: `New York : le numéro est inscrit au registre d'opposition (vérifié le ${String(f.checkedAt)})${f.channel === 'sms' ? ', et les SMS sont couverts depuis le 2021-08-12' : ''}.`,
-    }),
-    ...exemptionMessages,
-  },
+  reasons: [NY_LISTED, EBR_EXEMPTION, LISTING_CONSENT],
   check(ctx) {
     if (!isTelemarketing(ctx) || !inState(ctx, 'US-NY')) return [];
     if (ctx.attempt.channel === 'sms' && ctx.localDate < law.NY_TEXTS_IN_FORCE) return [];
@@ -149,9 +195,9 @@ export const newYorkDoNotCall: Rule = {
     if (!check || !check.listed || daysSince(ctx, check.at) > REGISTRY_MAX_AGE_DAYS) return [];
     const exemption = listingExemption(ctx, 'us.ny.dnc', true);
     if (exemption) return [exemption];
-    return [{ kind: 'block', code: 'us.ny.dnc.listed', facts: { checkedAt: ctx.iso(check.at), channel: ctx.attempt.channel }, until: null }];
+    return [block(NY_LISTED, { checkedAt: ctx.iso(check.at), channel: ctx.attempt.channel }, null)];
   },
-};
+});
 
 /** The first day of the calendar quarter of a local date (lists published 1 Jan, 1 Apr, 1 Jul, 1 Oct). */
 function quarterStart(localDate: string): string {
@@ -164,36 +210,45 @@ function quarterlyList(opts: {
   id: string;
   region: string;
   list: string;
-  name: string;
+  name: Text;
   inForce: string;
   citations: Rule['citations'];
   unverified?: Rule['unverified'];
 }): Rule {
-  const listed = `${opts.id}.listed`;
+  const { name } = opts;
   const unchecked = `${opts.id}.unchecked`;
-  const rule: Rule = {
+  const listed = defineReason<{ list: string; checkedAt: string }>()(`${opts.id}.listed`, {
+    kind: 'block',
+    facts: { list: 'the state list', checkedAt: 'the check that found the number' },
+    example: { list: opts.list, checkedAt: '2026-10-03T09:00:00-04:00' },
+    message: (f) => ({
+      en: `${name.en}: the number is on the state do-not-call list (checked ${f.checkedAt}).`,
+      fr: `${name.fr} : le numéro est inscrit sur la liste d'opposition de l'État (vérifié le ${f.checkedAt}).`,
+    }),
+  });
+  const notChecked = defineReason<{ list: string; quarterStart: string; checkedAt: string | null }>()(unchecked, {
+    kind: 'block',
+    facts: { list: 'the state list', quarterStart: 'first day of the current quarter (local date)', checkedAt: 'the last check of that list, or null' },
+    example: { list: opts.list, quarterStart: '2026-10-01', checkedAt: '2026-08-14T09:00:00-04:00' },
+    message: (f) => ({
+      en: `${name.en}: the number was not checked against the state do-not-call list of the quarter starting ${f.quarterStart}.`,
+      fr: `${name.fr} : le numéro n'a pas été vérifié dans la liste d'opposition de l'État du trimestre commençant le ${f.quarterStart}.`,
+    }),
+  });
+  return defineRule({
     id: opts.id,
     inForce: { from: opts.inForce },
     citations: opts.citations,
     statement: {
-      en: `${opts.name}: no telephone solicitation (call or text) to a number on the state list, unless there is an established business relationship or the consumer's request; the list is published every quarter (1 January, 1 April, 1 July, 1 October).`,
-      fr: `${opts.name} : aucun démarchage (appel ou SMS) vers un numéro de la liste de l'État, sauf relation d'affaires établie ou demande du consommateur ; la liste est publiée chaque trimestre.`,
+      en: `${name.en}: no telephone solicitation (call or text) to a number on the state list, unless there is an established business relationship or the consumer's request; the list is published every quarter (1 January, 1 April, 1 July, 1 October).`,
+      fr: `${name.fr} : aucun démarchage (appel ou SMS) vers un numéro de la liste de l'État, sauf relation d'affaires établie ou demande du consommateur ; la liste est publiée chaque trimestre.`,
     },
     reading: {
       en: `The number must have been checked against the current quarter's list (an \`opposition-check\` with list '${opts.list}' dated on or after the first day of the quarter, local date); otherwise the call is denied (${unchecked}). An EBR (federal 18/3 months) or any consent of the consumer lifts the listing.`,
       fr: `Le numéro doit avoir été vérifié dans la liste du trimestre en cours (\`opposition-check\` '${opts.list}' datée du premier jour du trimestre ou après) ; sinon l'appel est refusé (${unchecked}).`,
     },
-    messages: {
-      [listed]: (f) => ({
-        en: `${opts.name}: the number is on the state do-not-call list (checked ${String(f.checkedAt)}).`,
-        fr: `${opts.name} : le numéro est inscrit sur la liste d'opposition de l'État (vérifié le ${String(f.checkedAt)}).`,
-      }),
-      [unchecked]: (f) => ({
-        en: `${opts.name}: the number was not checked against the state do-not-call list of the quarter starting ${String(f.quarterStart)}.`,
-        fr: `${opts.name} : le numéro n'a pas été vérifié dans la liste d'opposition de l'État du trimestre commençant le ${String(f.quarterStart)}.`,
-      }),
-      ...exemptionMessages,
-    },
+    ...(opts.unverified ? { unverified: opts.unverified } : {}),
+    reasons: [listed, notChecked, EBR_EXEMPTION, LISTING_CONSENT],
     check(ctx) {
       if (!isTelemarketing(ctx) || !inState(ctx, opts.region)) return [];
       const check = latestCheck(ctx, [opts.list]);
@@ -203,20 +258,18 @@ function quarterlyList(opts: {
       const exemption = listingExemption(ctx, opts.id, true);
       if (exemption) return [exemption];
       if (!fresh) {
-        return [{ kind: 'block', code: unchecked, facts: { list: opts.list, quarterStart: quarter, checkedAt: check ? ctx.iso(check.at) : null }, until: null }];
+        return [block(notChecked, { list: opts.list, quarterStart: quarter, checkedAt: check ? ctx.iso(check.at) : null }, null)];
       }
-      return [{ kind: 'block', code: listed, facts: { list: opts.list, checkedAt: ctx.iso(check.at) }, until: null }];
+      return [block(listed, { list: opts.list, checkedAt: ctx.iso(check.at) }, null)];
     },
-  };
-  if (opts.unverified) rule.unverified = opts.unverified;
-  return rule;
+  });
 }
 
 export const floridaDoNotCall = quarterlyList({
   id: 'us.fl.dnc',
   region: 'US-FL',
   list: DNC_LISTS.florida,
-  name: 'Florida',
+  name: { en: 'Florida', fr: 'Floride' },
   inForce: '2014-07-01',
   citations: [law.FL_FTSA_DNC, law.FL_FTSA_DAMAGES],
   unverified: {
@@ -229,7 +282,7 @@ export const texasNoCall = quarterlyList({
   id: 'us.tx.dnc',
   region: 'US-TX',
   list: DNC_LISTS.texas,
-  name: 'Texas',
+  name: { en: 'Texas', fr: 'Texas' },
   inForce: '2009-04-01',
   citations: [law.TX_NOCALL],
 });

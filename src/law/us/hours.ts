@@ -6,9 +6,11 @@
  * after 9 p.m."; a call placed at 21:00:00 is answered after it, so the close is exclusive).
  * Texts are calls (47 U.S.C. 227; state laws name texts or are read to cover them).
  */
-import type { DateTime } from 'luxon';
-import type { Rule, RuleContext, RuleOutcome, Text } from '../../core/rule.js';
+import { block, defineReason, defineRule, exempt } from '../../core/reason.js';
+import type { ReasonDef, Rule, RuleContext, Text } from '../../core/rule.js';
 import type { Citation } from '../../core/types.js';
+import { clockOf, clockText, isoDateOfDay, weekdayOfDay, type LocalClock } from '../../time/local.js';
+import { fixedOrIanaZone } from '../../time/zone.js';
 import * as law from './citations.js';
 import { consentFor } from './relationship.js';
 import { inState, isAutomated, isTelemarketing } from './scope.js';
@@ -27,7 +29,7 @@ export interface CallingSchedule {
   /** Reason code of a block. */
   code: string;
   /** Who sets the window, for messages ('Federal rule (TCPA/TSR)', 'Florida'…). */
-  name: string;
+  name: Text;
   /** The state whose callers' recipients it protects; absent = federal (every US number). */
   region?: string;
   inForce: { from: string; until?: string };
@@ -48,7 +50,6 @@ export interface CallingSchedule {
   unverified?: Text;
 }
 
-// Both languages are required: a French reader must never get the English text (issue 16 item 4).
 const both = (en: string, fr: string): Text => ({ en, fr });
 
 /** The federal window. */
@@ -57,7 +58,7 @@ export const FEDERAL_WINDOW: Window = [8, 21];
 export const SCHEDULES: readonly CallingSchedule[] = [
   {
     id: 'us.tcpa.hours',
-    name: 'Federal rule (TCPA/TSR)',
+    name: { en: 'Federal rule (TCPA/TSR)', fr: 'règle fédérale (TCPA/TSR)' },
     code: 'us.tcpa.hours',
     inForce: { from: '1992-12-20' },
     citations: [law.FCC_HOURS, law.TSR_HOURS],
@@ -74,20 +75,17 @@ export const SCHEDULES: readonly CallingSchedule[] = [
   },
   {
     id: 'us.fl.hours.1990',
-    name: 'Florida',
+    name: { en: 'Florida', fr: 'Floride' },
     code: 'us.fl.hours',
     region: 'US-FL',
     inForce: { from: '1990-10-01', until: '2021-06-30' },
     citations: [law.FL_HOURS_BEFORE_2021, law.FL_FTA_PENALTY],
     week: every([8, 21]),
-    statement: both(
-      'Florida (until 30 June 2021): no commercial telephone solicitation before 8 a.m. or after 9 p.m. at the called person’s location.',
-      "Floride (jusqu'au 30 juin 2021) : aucun démarchage téléphonique commercial avant 8 h ou après 21 h au lieu où se trouve la personne appelée.",
-    ),
+    statement: both('Florida (until 30 June 2021): no commercial telephone solicitation before 8 a.m. or after 9 p.m. at the called person’s location.', 'Floride (jusqu’au 30 juin 2021) : aucun démarchage téléphonique commercial avant 8 h ou après 21 h au lieu où se trouve la personne appelée.'),
   },
   {
     id: 'us.fl.hours',
-    name: 'Florida',
+    name: { en: 'Florida', fr: 'Floride' },
     code: 'us.fl.hours',
     region: 'US-FL',
     inForce: { from: law.FL_2021_IN_FORCE },
@@ -97,14 +95,11 @@ export const SCHEDULES: readonly CallingSchedule[] = [
       'Florida: no commercial telephone solicitation call (including automated or recorded) before 8 a.m. or after 8 p.m. local time in the called person’s time zone.',
       "Floride : aucun appel de démarchage commercial (y compris automatisé ou enregistré) avant 8 h ou après 20 h, heure locale du fuseau de l'appelé.",
     ),
-    reading: both(
-      'Texts count as calls (the FTSA names text messages; § 501.616 is read the same way). No consent exception. The § 501.604 exemptions are not applied by default.',
-      "Les SMS comptent comme des appels (le FTSA nomme les messages texte ; le § 501.616 est lu de la même façon). Pas d'exception de consentement. Les exemptions du § 501.604 ne sont pas appliquées par défaut.",
-    ),
+    reading: both('Texts count as calls (the FTSA names text messages; § 501.616 is read the same way). No consent exception. The § 501.604 exemptions are not applied by default.', 'Les SMS comptent comme des appels (le FTSA vise les messages texte ; le § 501.616 est lu de même). Pas d’exception de consentement. Les exemptions du § 501.604 ne sont pas appliquées par défaut.'),
   },
   {
     id: 'us.ny.hours',
-    name: 'New York',
+    name: { en: 'New York', fr: 'New York' },
     code: 'us.ny.hours',
     region: 'US-NY',
     inForce: { from: '2001-04-01' },
@@ -119,21 +114,18 @@ export const SCHEDULES: readonly CallingSchedule[] = [
   },
   {
     id: 'us.ok.hours',
-    name: 'Oklahoma',
+    name: { en: 'Oklahoma', fr: 'Oklahoma' },
     code: 'us.ok.hours',
     region: 'US-OK',
     inForce: { from: law.OK_TSA_IN_FORCE },
     citations: [law.OK_HOURS, law.OK_DAMAGES],
     week: every([8, 20]),
     statement: both('Oklahoma: no commercial telephonic sales call before 8 a.m. or after 8 p.m. in the called party’s time zone.', "Oklahoma : aucun appel commercial avant 8 h ou après 20 h dans le fuseau de l'appelé."),
-    unverified: both(
-      'The hours are verified in secondary sources (Ballard Spahr, ClickPoint, dnc.com) and the Act’s enrolled title; the official text of § 775C.4 was not opened.',
-      "Les heures sont vérifiées dans des sources secondaires (Ballard Spahr, ClickPoint, dnc.com) et dans le titre de la loi adoptée ; le texte officiel du § 775C.4 n'a pas été ouvert.",
-    ),
+    unverified: both('The hours are verified in secondary sources (Ballard Spahr, ClickPoint, dnc.com) and the Act’s enrolled title; the official text of § 775C.4 was not opened.', 'Les horaires sont vérifiés dans des sources secondaires (Ballard Spahr, ClickPoint, dnc.com) et le titre de la loi adoptée ; le texte officiel du § 775C.4 n’a pas été ouvert.'),
   },
   {
     id: 'us.ok.adad.hours',
-    name: 'Oklahoma (automatic dial announcing device)',
+    name: { en: 'Oklahoma (automatic dial announcing device)', fr: 'Oklahoma (appareil de numérotation et d\'annonce automatique)' },
     code: 'us.ok.adad.hours',
     region: 'US-OK',
     inForce: { from: '1991-11-01' },
@@ -141,54 +133,42 @@ export const SCHEDULES: readonly CallingSchedule[] = [
     week: every([9, 21]),
     calls: 'prerecorded',
     statement: both('Oklahoma: an automatic dial announcing device (prerecorded message) may not be used for calls terminating in the state before 9 a.m. or after 9 p.m.', "Oklahoma : pas d'automate d'appel à message enregistré vers l'État avant 9 h ou après 21 h."),
-    reading: both(
-      'Applies to prerecorded calls whatever their purpose, as the section does.',
-      "S'applique aux appels à message enregistré quel que soit leur objet, comme le fait l'article.",
-    ),
+    reading: both('Applies to prerecorded calls whatever their purpose, as the section does.', 'S’applique aux appels préenregistrés quel que soit leur objet, comme le texte.'),
   },
   {
     id: 'us.md.hours',
-    name: 'Maryland',
+    name: { en: 'Maryland', fr: 'Maryland' },
     code: 'us.md.hours',
     region: 'US-MD',
     inForce: { from: law.MD_IN_FORCE },
     citations: [law.MD_HOURS, law.MD_PENALTY],
     week: every([8, 20]),
     statement: both('Maryland: no telephone solicitation before 8 a.m. or after 8 p.m. in the called party’s time zone.', "Maryland : aucun démarchage téléphonique avant 8 h ou après 20 h dans le fuseau de l'appelé."),
-    unverified: both(
-      'Hours from the Stop the Spam Calls Act as summarised by the legislature and law firms; the paragraph letter in § 14-4502 was not seen.',
-      "Heures tirées du Stop the Spam Calls Act tel que résumé par le législateur et des cabinets d'avocats ; la lettre du paragraphe du § 14-4502 n'a pas été vue.",
-    ),
+    unverified: both('Hours from the Stop the Spam Calls Act as summarised by the legislature and law firms; the paragraph letter in § 14-4502 was not seen.', 'Horaires tirés du Stop the Spam Calls Act tel que résumé par le législateur et des cabinets ; la lettre du paragraphe du § 14-4502 n’a pas été vue.'),
   },
   {
     id: 'us.nj.hours',
-    name: 'New Jersey',
+    name: { en: 'New Jersey', fr: 'New Jersey' },
     code: 'us.nj.hours',
     region: 'US-NJ',
     inForce: { from: '2003-01-01' },
     citations: [law.NJ_HOURS],
     week: every([8, 21]),
-    statement: both(
-      'New Jersey: no unsolicited telemarketing sales call between 9 p.m. and 8 a.m. local time at the customer’s location.',
-      'New Jersey : aucun appel de télévente non sollicité entre 21 h et 8 h, heure locale du lieu où se trouve le client.',
-    ),
+    statement: both('New Jersey: no unsolicited telemarketing sales call between 9 p.m. and 8 a.m. local time at the customer’s location.', 'New Jersey : aucun appel de télévente non sollicité entre 21 h et 8 h, heure locale du lieu où se trouve le client.'),
   },
   {
     id: 'us.dc.hours',
-    name: 'District of Columbia',
+    name: { en: 'District of Columbia', fr: 'district de Columbia' },
     code: 'us.dc.hours',
     region: 'US-DC',
     inForce: { from: '2001-01-01' },
     citations: [law.DC_HOURS],
     week: every([8, 21]),
-    statement: both(
-      'District of Columbia: no telephone solicitation to a consumer’s residence before 8:00 a.m. or after 9:00 p.m., local time at the place of the consumer called.',
-      "District de Columbia : aucun démarchage téléphonique au domicile d'un consommateur avant 8 h ou après 21 h, heure locale du lieu où se trouve le consommateur appelé.",
-    ),
+    statement: both('District of Columbia: no telephone solicitation to a consumer’s residence before 8:00 a.m. or after 9:00 p.m., local time at the place of the consumer called.', 'District de Columbia : aucun démarchage téléphonique au domicile d’un consommateur avant 8 h ou après 21 h, heure locale du lieu où se trouve le consommateur appelé.'),
   },
   {
     id: 'us.ma.hours',
-    name: 'Massachusetts',
+    name: { en: 'Massachusetts', fr: 'Massachusetts' },
     code: 'us.ma.hours',
     region: 'US-MA',
     inForce: { from: '2003-04-01' },
@@ -209,7 +189,7 @@ export const SCHEDULES: readonly CallingSchedule[] = [
   },
   {
     id: 'us.ms.hours',
-    name: 'Mississippi',
+    name: { en: 'Mississippi', fr: 'Mississippi' },
     code: 'us.ms.hours',
     region: 'US-MS',
     inForce: { from: '2003-07-01' },
@@ -217,18 +197,12 @@ export const SCHEDULES: readonly CallingSchedule[] = [
     week: monToSat([8, 20]),
     alsoIn: 'UTC-6',
     statement: both('Mississippi: telephone solicitations only between 8:00 a.m. and 8:00 p.m. Central Standard Time, and none on Sunday.', "Mississippi : démarchage seulement de 8 h à 20 h, heure normale du Centre, et jamais le dimanche."),
-    reading: both(
-      '"Central Standard Time" is read both ways: the window must be open in local (daylight) time and in fixed UTC−6, so in summer calls run 9 a.m.–8 p.m. CDT.',
-      "« Central Standard Time » est lu dans les deux sens : la plage doit être ouverte à l'heure locale (d'été) et à UTC−6 fixe, de sorte qu'en été les appels vont de 9 h à 20 h CDT.",
-    ),
-    unverified: both(
-      'Text of § 77-3-723 seen in a secondary copy of the code only.',
-      'Texte du § 77-3-723 vu seulement dans une copie secondaire du code.',
-    ),
+    reading: both('"Central Standard Time" is read both ways: the window must be open in local (daylight) time and in fixed UTC−6, so in summer calls run 9 a.m.–8 p.m. CDT.', '« Central Standard Time » est lu dans les deux sens : la plage doit être ouverte à l’heure locale (heure d’été comprise) et en UTC−6 fixe ; en été les appels vont donc de 9 h à 20 h CDT.'),
+    unverified: both('Text of § 77-3-723 seen in a secondary copy of the code only.', 'Texte du § 77-3-723 vu seulement dans une copie secondaire du code.'),
   },
   {
     id: 'us.ri.hours',
-    name: 'Rhode Island',
+    name: { en: 'Rhode Island', fr: 'Rhode Island' },
     code: 'us.ri.hours',
     region: 'US-RI',
     inForce: { from: '1999-07-01' },
@@ -244,64 +218,55 @@ export const SCHEDULES: readonly CallingSchedule[] = [
   },
   {
     id: 'us.sd.hours',
-    name: 'South Dakota (automated dialing)',
+    name: { en: 'South Dakota (automated dialing)', fr: 'Dakota du Sud (numérotation automatisée)' },
     code: 'us.sd.hours',
     region: 'US-SD',
     inForce: { from: '1991-07-01' },
     citations: [law.SD_HOURS],
     week: [[9, 21], [9, 21], [9, 21], [9, 21], [9, 21], null, null],
     calls: 'automated',
-    statement: both(
-      'South Dakota: a telephone solicitation using an automated telephone dialing system only on weekdays between 9 a.m. and 9 p.m.',
-      'Dakota du Sud : un démarchage téléphonique par système de numérotation automatique seulement en semaine, de 9 h à 21 h.',
-    ),
-    reading: both(
-      '"Weekdays" read as Monday to Friday; the window is checked in every candidate zone (South Dakota spans Central and Mountain time).',
-      "« Weekdays » est lu comme du lundi au vendredi ; la plage est vérifiée dans chaque fuseau candidat (le Dakota du Sud s'étend sur l'heure du Centre et celle des Rocheuses).",
-    ),
+    statement: both('South Dakota: a telephone solicitation using an automated telephone dialing system only on weekdays between 9 a.m. and 9 p.m.', 'Dakota du Sud : un démarchage téléphonique par système de numérotation automatique seulement en semaine, entre 9 h et 21 h.'),
+    reading: both('"Weekdays" read as Monday to Friday; the window is checked in every candidate zone (South Dakota spans Central and Mountain time).', '« Weekdays » est lu comme du lundi au vendredi ; la plage est vérifiée dans chaque fuseau candidat (le Dakota du Sud s’étend sur les heures du Centre et des Rocheuses).'),
   },
   {
     id: 'us.tx.hours',
-    name: 'Texas',
+    name: { en: 'Texas', fr: 'Texas' },
     code: 'us.tx.hours',
     region: 'US-TX',
-    inForce: { from: '2009-04-01' },
+    inForce: { from: '2009-04-01', until: '2025-08-31' },
     citations: [law.TX_HOURS],
     week: monToSat([9, 21], [12, 21]),
-    statement: both(
-      'Texas: no telephone solicitation before 9 a.m. or after 9 p.m. Monday to Saturday, nor before noon or after 9 p.m. on Sunday.',
-      'Texas : aucun démarchage téléphonique avant 9 h ou après 21 h du lundi au samedi, ni avant midi ou après 21 h le dimanche.',
-    ),
-    reading: both(
-      'Texts count as calls, before and after SB 140 (2025-09-01), which added the chapter 304 definition of "telephone call" (text and image messages included) to chapter 302: the Senate Research Center analysis of the enrolled bill says it would "Amend Chapter 302 of the Business and Commerce Code to add the definition of \"telephone call,\" as found in Chapter 304." (https://capitol.texas.gov/tlodocs/89R/analysis/html/SB00140F.htm). SB 140 did not change the hours.',
-      'Les SMS comptent comme des appels, avant comme après la loi SB 140 (1er septembre 2025), qui a ajouté au chapitre 302 la définition de « telephone call » du chapitre 304 (messages texte et image compris) : l\'analyse du Senate Research Center sur le texte adopté dit qu\'elle modifie le chapitre 302 du Business and Commerce Code pour y ajouter la définition de « telephone call » du chapitre 304. La SB 140 n\'a pas changé les heures.',
-    ),
-    unverified: both(
-      'UNVERIFIED: the hours of § 301.051 come from the team reference (memory); the section exists but its text was not seen. Conservative reading applied.',
-      "NON VÉRIFIÉ : les heures du § 301.051 viennent de la référence de l'équipe (mémoire) ; l'article existe mais son texte n'a pas été vu. Lecture prudente appliquée.",
-    ),
+    statement: both('Texas: no telephone solicitation before 9 a.m. or after 9 p.m. Monday to Saturday, nor before noon or after 9 p.m. on Sunday.', 'Texas : aucun démarchage téléphonique avant 9 h ou après 21 h du lundi au samedi, ni avant midi ou après 21 h le dimanche.'),
+    unverified: both('UNVERIFIED: the hours of § 301.051 come from the team reference (memory); the section exists but its text was not seen. Conservative reading applied.', 'NON VÉRIFIÉ : les horaires du § 301.051 viennent de la référence de l’équipe (mémoire) ; la section existe mais son texte n’a pas été vu. Lecture prudente appliquée.'),
+  },  {
+    // S.B. 140 (2025): text and image messages are telephone solicitations; the same hours, texts named.
+    id: 'us.tx.hours.2025',
+    name: { en: 'Texas', fr: 'Texas' },
+    code: 'us.tx.hours',
+    region: 'US-TX',
+    inForce: { from: '2025-09-01' },
+    citations: [law.TX_HOURS, law.TX_SB_140],
+    week: monToSat([9, 21], [12, 21]),
+    statement: both('Texas (from 1 September 2025, S.B. 140): no telephone solicitation, text and image messages included, before 9 a.m. or after 9 p.m. Monday to Saturday, nor before noon or after 9 p.m. on Sunday.', 'Texas (depuis le 1er septembre 2025, S.B. 140) : aucun démarchage téléphonique, SMS et MMS compris, avant 9 h ou après 21 h du lundi au samedi, ni avant midi ou après 21 h le dimanche.'),
+    reading: both('Texts were already read as calls before S.B. 140 (the conservative reading); from 1 September 2025 the statute names them. The Chapter 302 registration and bond duties (and the November 2025 settlement exempting consent-based texts from them) are not encoded: they concern the seller, not the call.', 'Les SMS étaient déjà lus comme des appels avant S.B. 140 (lecture prudente) ; depuis le 1er septembre 2025 la loi les nomme. L’enregistrement et la caution du chapitre 302 (et l’accord de novembre 2025 qui en exempte les SMS fondés sur un consentement) ne sont pas encodés : ils visent le vendeur, non l’appel.'),
+    unverified: both('UNVERIFIED: S.B. 140 read in secondary sources only (Mondaq, Varnum, Paul Hastings, Benesch: effective 2025-09-01, texts in the definition of "telephone call", DTPA remedies; hours 9–21, Sunday noon–21, local time); the enrolled bill and § 301.051 were not opened.', 'NON VÉRIFIÉ : S.B. 140 lu seulement dans des sources secondaires (Mondaq, Varnum, Paul Hastings, Benesch : en vigueur le 2025-09-01, SMS dans la définition de « telephone call », recours du DTPA ; horaires 9 h–21 h, dimanche midi–21 h, heure locale) ; le texte adopté et le § 301.051 n’ont pas été ouverts.'),
   },
+
   {
     id: 'us.al.hours',
-    name: 'Alabama',
+    name: { en: 'Alabama', fr: 'Alabama' },
     code: 'us.al.hours',
     region: 'US-AL',
     inForce: { from: '1997-01-01' },
     citations: [law.AL_HOURS],
     week: monToSat([8, 20]),
     closedOnHolidays: true,
-    statement: both(
-      'Alabama: telephone solicitation only 8 a.m.–8 p.m., not on Sunday or a state holiday.',
-      "Alabama : démarchage téléphonique seulement de 8 h à 20 h, jamais le dimanche ni un jour férié de l'État.",
-    ),
-    unverified: both(
-      'UNVERIFIED: hours, Sunday and holiday ban from the team reference (secondary sources); the statute section was not seen. The observed-holiday shift (Ala. Code § 1-3-8) depends on the calendar.',
-      "NON VÉRIFIÉ : heures, interdiction du dimanche et des jours fériés tirées de la référence de l'équipe (sources secondaires) ; l'article de la loi n'a pas été vu. Le report des jours fériés observés (Ala. Code § 1-3-8) dépend du calendrier.",
-    ),
+    statement: both('Alabama: telephone solicitation only 8 a.m.–8 p.m., not on Sunday or a state holiday.', 'Alabama : démarchage téléphonique seulement de 8 h à 20 h, ni le dimanche ni un jour férié de l’État.'),
+    unverified: both('UNVERIFIED: hours, Sunday and holiday ban from the team reference (secondary sources); the statute section was not seen. The observed-holiday shift (Ala. Code § 1-3-8) depends on the calendar.', 'NON VÉRIFIÉ : horaires, interdiction le dimanche et les jours fériés tirés de la référence de l’équipe (sources secondaires) ; la section de la loi n’a pas été vue. Le report des jours fériés (Ala. Code § 1-3-8) dépend du calendrier.'),
   },
   {
     id: 'us.la.hours',
-    name: 'Louisiana',
+    name: { en: 'Louisiana', fr: 'Louisiane' },
     code: 'us.la.hours',
     region: 'US-LA',
     inForce: { from: '2001-01-01' },
@@ -320,7 +285,7 @@ export const SCHEDULES: readonly CallingSchedule[] = [
   },
   {
     id: 'us.ut.hours',
-    name: 'Utah',
+    name: { en: 'Utah', fr: 'Utah' },
     code: 'us.ut.hours',
     region: 'US-UT',
     inForce: { from: '2004-05-03' },
@@ -336,7 +301,7 @@ export const SCHEDULES: readonly CallingSchedule[] = [
   },
   {
     id: 'us.wa.hours',
-    name: 'Washington',
+    name: { en: 'Washington', fr: 'Washington' },
     code: 'us.wa.hours',
     region: 'US-WA',
     inForce: { from: '1986-01-01' },
@@ -351,20 +316,14 @@ export const SCHEDULES: readonly CallingSchedule[] = [
   },
   {
     id: 'us.ct.hours',
-    name: 'Connecticut',
+    name: { en: 'Connecticut', fr: 'Connecticut' },
     code: 'us.ct.hours',
     region: 'US-CT',
     inForce: { from: '2023-10-01' },
     citations: [law.CT_HOURS],
     week: every([9, 20]),
-    statement: both(
-      'Connecticut (from 1 October 2023): no telephonic sales call before 9 a.m. or after 8 p.m.',
-      'Connecticut (depuis le 1er octobre 2023) : aucun appel de vente téléphonique avant 9 h ou après 20 h.',
-    ),
-    unverified: both(
-      'UNVERIFIED: hours from the team reference; the 2023 amendments to § 42-288a were seen only in summaries that do not state the hours.',
-      "NON VÉRIFIÉ : heures tirées de la référence de l'équipe ; les modifications de 2023 du § 42-288a n'ont été vues que dans des résumés qui ne donnent pas les heures.",
-    ),
+    statement: both('Connecticut (from 1 October 2023): no telephonic sales call before 9 a.m. or after 8 p.m.', 'Connecticut (depuis le 1er octobre 2023) : aucun appel de vente par téléphone avant 9 h ou après 20 h.'),
+    unverified: both('UNVERIFIED: hours from the team reference; the 2023 amendments to § 42-288a were seen only in summaries that do not state the hours.', 'NON VÉRIFIÉ : horaires tirés de la référence de l’équipe ; les amendements de 2023 au § 42-288a n’ont été vus que dans des résumés qui ne donnent pas les horaires.'),
   },
 ];
 
@@ -372,9 +331,7 @@ const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Satur
 const JOURS = ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche'];
 const hh = (h: number) => `${String(h).padStart(2, '0')}:00`;
 
-function hourOfDay(local: DateTime): number {
-  return local.hour + local.minute / 60 + local.second / 3600 + local.millisecond / 3_600_000;
-}
+const HOUR_MS = 3_600_000;
 
 /** Why a local instant is closed under a schedule, and when it next opens (null: not within two weeks). */
 interface Closed {
@@ -386,27 +343,27 @@ interface Closed {
   opensAt: number | null;
 }
 
-function closedAt(ctx: RuleContext, s: CallingSchedule, local: DateTime): Closed | null {
-  const holidayOf = (day: DateTime): string | undefined =>
-    s.closedOnHolidays && s.region !== undefined ? ctx.holidayIn(day.toISODate()!, s.region)?.name : undefined;
-  const today = s.week[local.weekday - 1] ?? null;
-  const holiday = holidayOf(local);
-  const h = hourOfDay(local);
-  if (today && holiday === undefined && h >= today[0] && h < today[1]) return null;
+function closedAt(ctx: RuleContext, s: CallingSchedule, clock: LocalClock): Closed | null {
+  const holidayOf = (day: number): string | undefined =>
+    s.closedOnHolidays && s.region !== undefined ? ctx.holidayIn(isoDateOfDay(day), s.region)?.name : undefined;
+  const wall = clock === ctx.clock ? ctx.wall : clock.wall(ctx.at);
+  const today = s.week[wall.weekday - 1] ?? null;
+  const holiday = holidayOf(wall.day);
+  const m = wall.msOfDay;
+  if (today && holiday === undefined && m >= today[0] * HOUR_MS && m < today[1] * HOUR_MS) return null;
   let opensAt: number | null = null;
-  if (today && holiday === undefined && h < today[0]) {
-    opensAt = local.set({ hour: today[0], minute: 0, second: 0, millisecond: 0 }).toMillis();
+  if (today && holiday === undefined && m < today[0] * HOUR_MS) {
+    opensAt = clock.sameDayAt(ctx.at, today[0] * 60);
   } else {
     for (let d = 1; d <= 14 && opensAt === null; d++) {
-      const day = local.plus({ days: d }).startOf('day');
-      const w = s.week[day.weekday - 1];
-      if (w && holidayOf(day) === undefined) opensAt = day.set({ hour: w[0] }).toMillis();
+      const w = s.week[weekdayOfDay(wall.day + d) - 1];
+      if (w && holidayOf(wall.day + d) === undefined) opensAt = clock.sameDayAt(clock.startOfDayPlus(ctx.at, d), w[0] * 60);
     }
   }
   const closed: Closed = {
-    localTime: local.toFormat('HH:mm:ss'),
-    localDate: local.toISODate()!,
-    weekday: local.weekday,
+    localTime: clockText(m),
+    localDate: isoDateOfDay(wall.day),
+    weekday: wall.weekday,
     window: today ? `${hh(today[0])}-${hh(today[1])}` : 'closed',
     opensAt,
   };
@@ -427,50 +384,85 @@ function covered(ctx: RuleContext, s: CallingSchedule): boolean {
   }
 }
 
+/** Facts of a call outside a schedule's windows. */
+type ClosedFacts = Omit<Closed, 'opensAt'> & { timeZone: string };
+
+/** One reason per code: the rows of a state's schedule over time share their code and its definition. */
+const HOURS_REASONS = new Map<string, ReasonDef<ClosedFacts, string, 'block'>>();
+
+function hoursReason(s: CallingSchedule): ReasonDef<ClosedFacts, string, 'block'> {
+  const known = HOURS_REASONS.get(s.code);
+  if (known) return known;
+  const { name } = s;
+  const reason = defineReason<ClosedFacts>()(s.code, {
+    kind: 'block',
+    facts: {
+      localTime: "the called party's local time",
+      localDate: "the called party's local date",
+      weekday: 'ISO weekday, 7 = Sunday',
+      window: "that day's window (HH:00-HH:00), or 'closed'",
+      holiday: 'the holiday that closes the day, if any',
+      timeZone: 'the zone of this evaluation (every candidate zone must be open)',
+    },
+    example: { localTime: '21:15:00', localDate: '2026-11-24', weekday: 2, window: '08:00-21:00', timeZone: 'America/Chicago' },
+    message: (f) => {
+      const why = f.holiday !== undefined
+        ? { en: `no calls on ${f.localDate}, a holiday (${f.holiday})`, fr: `le ${f.localDate} est férié (${f.holiday})` }
+        : f.window === 'closed'
+          ? { en: `no calls on ${WEEKDAYS[f.weekday - 1]}`, fr: `pas d'appel le ${JOURS[f.weekday - 1]}` }
+          : { en: `${f.localTime} on ${f.localDate} is outside ${f.window}`, fr: `${f.localTime} le ${f.localDate} est hors de ${f.window}` };
+      return {
+        en: `${name.en} calling hours: ${why.en} (called party's local time, ${f.timeZone}).`,
+        fr: `Horaires d'appel (${name.fr}) : ${why.fr} (heure locale de l'appelé, ${f.timeZone}).`,
+      };
+    },
+  });
+  HOURS_REASONS.set(s.code, reason);
+  return reason;
+}
+
+/** An express consent to calls outside the hours (TSR "prior consent"; NY "express consent"). */
+export const OUTSIDE_HOURS_CONSENT = defineReason<{ consentAt: string; lifts: readonly string[] }>()('us.exemption.outside-hours-consent', {
+  kind: 'exempt',
+  facts: { consentAt: 'when the consumer consented to calls outside the hours', lifts: 'the hours codes it lifted' },
+  example: { consentAt: '2026-08-03T12:00:00-04:00', lifts: ['us.tcpa.hours', 'us.ny.hours'] },
+  message: (f) => ({
+    en: `Outside the calling hours, but the consumer expressly consented on ${f.consentAt} to calls at such times.`,
+    fr: `Hors des horaires d'appel, mais le consommateur a consenti expressément le ${f.consentAt} à être appelé à ces moments.`,
+  }),
+});
+
 /** A schedule as a rule: blocks outside its windows, until the next opening. */
 export function callingHours(s: CallingSchedule): Rule {
-  const rule: Rule = {
+  const closedReason = hoursReason(s);
+  return defineRule({
     id: s.id,
     inForce: s.inForce,
     citations: s.citations,
     statement: s.statement,
-    messages: {
-      [s.code]: (f) => {
-        const day = f.weekday as number;
-        const why = f.holiday !== undefined
-          ? { en: `no calls on ${f.localDate}, a holiday (${String(f.holiday)})`, fr: `le ${f.localDate} est férié (${String(f.holiday)})` }
-          : f.window === 'closed'
-            ? { en: `no calls on ${WEEKDAYS[day - 1]}`, fr: `pas d'appel le ${JOURS[day - 1]}` }
-            : { en: `${f.localTime} on ${f.localDate} is outside ${f.window}`, fr: `${f.localTime} le ${f.localDate} est hors de ${f.window}` };
-        return {
-          en: `${s.name} calling hours: ${why.en} (called party's local time, ${String(f.timeZone)}).`,
-          fr: `Horaires d'appel (${s.name}) : ${why.fr} (heure locale de l'appelé, ${String(f.timeZone)}).`,
-        };
-      },
-      'us.exemption.outside-hours-consent': (f) => ({
-        en: `Outside the calling hours, but the consumer expressly consented on ${String(f.consentAt)} to calls at such times.`,
-        fr: `Hors des horaires d'appel, mais le consommateur a consenti expressément le ${String(f.consentAt)} à être appelé à ces moments.`,
-      }),
-    },
+    ...(s.reading ? { reading: s.reading } : {}),
+    ...(s.unverified ? { unverified: s.unverified } : {}),
+    reasons: s.consentLifts ? [closedReason, OUTSIDE_HOURS_CONSENT] : [closedReason],
     check(ctx) {
       if (!covered(ctx, s)) return [];
-      const closed = [closedAt(ctx, s, ctx.local)];
-      if (s.alsoIn !== undefined) closed.push(closedAt(ctx, s, ctx.local.setZone(s.alsoIn)));
+      const closed = [closedAt(ctx, s, ctx.clock)];
+      if (s.alsoIn !== undefined) closed.push(closedAt(ctx, s, clockOf(fixedOrIanaZone(s.alsoIn))));
       const found = closed.filter((c): c is Closed => c !== null);
       if (found.length === 0) return [];
       if (s.consentLifts) {
         const { consent } = consentFor(ctx, 'outside-hours', false);
-        if (consent) return [{ kind: 'exempt', code: 'us.exemption.outside-hours-consent', facts: { consentAt: ctx.iso(consent.at), lifts: [s.code] } }];
+        if (consent) return [exempt(OUTSIDE_HOURS_CONSENT, { consentAt: ctx.iso(consent.at), lifts: [s.code] })];
       }
-      const { opensAt: _, ...facts } = found[0]!;
+      // Facts built by assignment, in the order they always had: a rest and a spread here made V8
+      // deoptimise the rule (issue 15).
+      const first = found[0]!;
+      const facts: Omit<Closed, 'opensAt'> & { timeZone?: string } = { localTime: first.localTime, localDate: first.localDate, weekday: first.weekday, window: first.window };
+      if (first.holiday !== undefined) facts.holiday = first.holiday;
+      facts.timeZone = ctx.recipient.timeZone;
       const until = found.some((c) => c.opensAt === null) ? null : Math.max(...found.map((c) => c.opensAt!));
-      const block: RuleOutcome = { kind: 'block', code: s.code, facts: { ...facts, timeZone: ctx.recipient.timeZone }, until };
-      return [block];
+      return [block(closedReason, facts as Omit<Closed, 'opensAt'> & { timeZone: string }, until)];
     },
-  };
-  if (s.reading) rule.reading = s.reading;
-  if (s.unverified) rule.unverified = s.unverified;
-  return rule;
+  });
 }
 
 export const callingHoursRules: readonly Rule[] = SCHEDULES.map(callingHours);

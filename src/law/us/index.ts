@@ -5,8 +5,8 @@
  * recipient's known address (`attempt.recipient.region`, e.g. 'US-NY'), all at once.
  */
 import type { Rule, RulePack } from '../../core/rule.js';
+import { zipPlace } from './zip.js';
 import { areaCodeOf, zonesOfRegion } from '../../phone/nanp.js';
-import { zip5, zipPlace } from '../../phone/us-zip.js';
 import { FTC_PENALTY, TCPA_DAMAGES } from './citations.js';
 import { automatedCallConsent, floridaConsent, marylandConsent, oklahomaConsent } from './consent.js';
 import { companyDoNotCall, floridaDoNotCall, nationalDoNotCall, newYorkDoNotCall, texasNoCall } from './dnc.js';
@@ -15,7 +15,6 @@ import { floridaFrequency, marylandFrequency, oklahomaFrequency } from './freque
 import { callingHoursRules } from './hours.js';
 import { massachusettsRecordedMessage } from './recorded-message.js';
 import { telemarketingScope } from './scope.js';
-import { litigatorPolicy } from './vendors.js';
 
 /** ISO 3166-1 countries libphonenumber-js reports for +1 numbers this pack governs. */
 export const US_COUNTRIES = ['US', 'PR', 'VI', 'GU', 'MP', 'AS'] as const;
@@ -48,7 +47,6 @@ export function createUsPack(options: UsPackOptions = {}): RulePack {
     oklahomaFrequency,
     marylandFrequency,
     newYorkEmergency(options.newYorkEmergencies),
-    litigatorPolicy,
   ];
   return {
     id: 'us',
@@ -63,22 +61,10 @@ export function createUsPack(options: UsPackOptions = {}): RulePack {
       const zones = new Set<string>(npa?.timeZones ?? []);
       if (region !== undefined) for (const z of zonesOfRegion(region) ?? []) zones.add(z);
       const regions = npa ? [npa.region] : [];
-      if (postalCode !== undefined) {
-        // The ZIP's zone(s) and state are added, never substituted: a ZIP never narrows what the
-        // area code says (a 212 mobile whose holder lives in 90210 must be called when both New
-        // York and Los Angeles are open), and its state's law applies like recipient.region.
-        const zip = zipPlace(postalCode);
-        if (!zip) {
-          return {
-            timeZones: [],
-            invalidPostalCode: zip5(postalCode) === undefined
-              ? `'${postalCode}' is not a US ZIP code; pass 5 digits ('90210') or ZIP+4 ('90210-1234')`
-              : `'${postalCode}' is not a ZIP code of a US state or territory in callgate's ZIP table (military APO/FPO/DPO ZIPs are not placed); pass attempt.recipient.timeZone and region instead`,
-          };
-        }
-        for (const z of zip.timeZones) zones.add(z);
-        if (!regions.includes(zip.region)) regions.push(zip.region);
-      }
+      // The holder's ZIP code adds its zone and its state (rules of every candidate apply); it never narrows.
+      const zip = postalCode === undefined ? null : zipPlace(postalCode);
+      if (zip?.timeZone !== undefined) zones.add(zip.timeZone);
+      if (zip?.region !== undefined && !regions.includes(zip.region)) regions.push(zip.region);
       return npa ? { timeZones: [...zones], region: npa.region, regions } : { timeZones: [...zones], regions };
     },
     sanctions: [TCPA_DAMAGES, FTC_PENALTY],

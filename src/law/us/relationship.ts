@@ -23,27 +23,21 @@ export interface ConsentReading {
   consent: Consent | null;
   /** Set when the latest matching consent was revoked (withdrawn, STOP, do-not-call request). */
   revokedAt?: Ms;
-  /**
-   * Set when the latest matching consent is void because the Reassigned Numbers Database said the
-   * number was permanently disconnected after it (`reassigned-check`, 47 CFR 64.1200(m)): the
-   * instant that check was queried. The consent was the previous holder's.
-   */
-  reassignedAt?: Ms;
-  /** The database's "not reassigned" answer covering the consent relied on (safe harbor, 47 CFR 64.1200(m)). */
-  safeHarbor?: Extract<HistoryEvent, { type: 'reassigned-check' }>;
+  /** Set when the number was reassigned since the consent (FCC Reassigned Numbers Database): when it was checked. */
+  reassignedCheckedAt?: Ms;
 }
 
-type ReassignedCheck = Extract<HistoryEvent, { type: 'reassigned-check' }>;
-
 /**
- * The latest Reassigned Numbers Database answer about the period after a consent given at
- * `consentAt`: a check asked about a date on or after the consent. A "yes" voids the consent
- * (the number was disconnected after a date that is itself after the consent).
+ * The latest answer of the Reassigned Numbers Database that the number was permanently
+ * disconnected (`reassigned-check`, result 'yes'): a consent given up to that query may be the
+ * previous subscriber's, and is void (conservative: the database says "since the date asked", not
+ * when). A 'no' leaves consents standing: the caller who checked has the safe harbor of
+ * 47 CFR 64.1200(m).
  */
-function reassignedSince(ctx: RuleContext, consentAt: Ms, reassigned: boolean): ReassignedCheck | undefined {
+function reassignedAt(ctx: RuleContext): Ms | undefined {
   for (let i = ctx.history.length - 1; i >= 0; i--) {
     const e = ctx.history[i]!;
-    if (e.type === 'reassigned-check' && e.reassigned === reassigned && e.at <= ctx.at && (reassigned ? e.consentAt >= consentAt : e.consentAt <= consentAt)) return e;
+    if (e.type === 'reassigned-check' && e.result === 'yes') return e.at;
   }
   return undefined;
 }
@@ -64,13 +58,20 @@ export function consentFor(ctx: RuleContext, scope: ConsentScope, written: boole
     }
     if (e.type !== 'consent' || !e.covers.includes(scope) || !e.channels.includes(ctx.attempt.channel) || (written && !e.written)) continue;
     if (revokedAt !== undefined) return { consent: null, revokedAt };
-    if (e.expiresAt !== undefined && e.expiresAt <= ctx.at) return { consent: null };
-    const voided = reassignedSince(ctx, e.at, true);
-    if (voided) return { consent: null, reassignedAt: voided.at };
-    const harbor = reassignedSince(ctx, e.at, false);
-    return harbor ? { consent: e, safeHarbor: harbor } : { consent: e };
+    const reassigned = reassignedAt(ctx);
+    if (reassigned !== undefined && e.at <= reassigned) return { consent: null, reassignedCheckedAt: reassigned };
+    return e.expiresAt !== undefined && e.expiresAt <= ctx.at ? { consent: null } : { consent: e };
   }
   return { consent: null };
+}
+
+/** The line type of the latest carrier lookup (`line-type` event), or undefined: then every number is read as wireless. */
+export function lineTypeOf(ctx: RuleContext): 'wireless' | 'landline' | 'voip' | undefined {
+  for (let i = ctx.history.length - 1; i >= 0; i--) {
+    const e = ctx.history[i]!;
+    if (e.type === 'line-type') return e.lineType;
+  }
+  return undefined;
 }
 
 /**
@@ -145,12 +146,7 @@ export function localDateOf(ctx: RuleContext, ms: Ms): string {
   return ctx.iso(ms).slice(0, 10);
 }
 
-/** Day number of a `YYYY-MM-DD` date (days since 1970-01-01), for calendar-day differences. */
-function dayNumber(date: string): number {
-  return Date.UTC(+date.slice(0, 4), +date.slice(5, 7) - 1, +date.slice(8, 10)) / 86_400_000;
-}
-
 /** Whole calendar days from the local date of `ms` to the attempt's local date. */
 export function daysSince(ctx: RuleContext, ms: Ms): number {
-  return dayNumber(ctx.localDate) - dayNumber(localDateOf(ctx, ms));
+  return ctx.wall.day - ctx.clock.dayOf(ms);
 }

@@ -7,6 +7,7 @@
  * them — but the autodialer rule of 64.1200(a)(1)(iii) protects every wireless number, whoever
  * holds it and whatever the call says (see consent.ts).
  */
+import { defineReason, defineRule, exempt } from '../../core/reason.js';
 import type { Rule, RuleContext } from '../../core/rule.js';
 import { FCC_HOURS, TSR_HOURS } from './citations.js';
 
@@ -32,7 +33,29 @@ export function isAutomated(ctx: RuleContext): boolean {
   return ctx.attempt.automated || ctx.attempt.prerecorded || ctx.attempt.channel === 'sms';
 }
 
-export const telemarketingScope: Rule = {
+/** The recipient is a business: the consumer telemarketing rules do not apply. */
+export const BUSINESS_RECIPIENT = defineReason<{ recipientKind: 'business' }>()('us.exemption.business', {
+  kind: 'exempt',
+  facts: { recipientKind: "'business': the recipient is out of scope" },
+  example: { recipientKind: 'business' },
+  message: () => ({
+    en: 'The recipient is a business: the consumer telemarketing rules (hours, do-not-call) do not apply.',
+    fr: "Le destinataire est une entreprise : les règles de démarchage des consommateurs (horaires, opposition) ne s'appliquent pas.",
+  }),
+});
+
+/** A non-commercial call is not telemarketing (47 CFR 64.1200(f)(15), 16 CFR 310.2). */
+export const NOT_TELEMARKETING = defineReason<{ purpose: 'non-commercial' }>()('us.exemption.not-telemarketing', {
+  kind: 'exempt',
+  facts: { purpose: "'non-commercial': the call is out of scope" },
+  example: { purpose: 'non-commercial' },
+  message: () => ({
+    en: 'The call is not commercial: the telemarketing rules (hours, do-not-call) do not apply.',
+    fr: "L'appel n'est pas commercial : les règles de démarchage (horaires, opposition) ne s'appliquent pas.",
+  }),
+});
+
+export const telemarketingScope: Rule = defineRule({
   id: 'us.scope',
   inForce: { from: '1992-12-20' },
   citations: [FCC_HOURS, TSR_HOURS],
@@ -44,19 +67,10 @@ export const telemarketingScope: Rule = {
     en: 'A recipient of unknown kind is a consumer. A call under a contract is still telemarketing. The consent rule for automated calls and texts still applies to businesses and non-commercial calls (47 CFR 64.1200(a)(1)(iii) protects every wireless number).',
     fr: "Un destinataire de nature inconnue est un consommateur. Un appel lié à un contrat reste du démarchage. La règle de consentement pour les appels et SMS automatisés s'applique aussi aux entreprises et aux appels non commerciaux (47 CFR 64.1200(a)(1)(iii) protège tout numéro mobile).",
   },
-  messages: {
-    'us.exemption.business': () => ({
-      en: 'The recipient is a business: the consumer telemarketing rules (hours, do-not-call) do not apply.',
-      fr: "Le destinataire est une entreprise : les règles de démarchage des consommateurs (horaires, opposition) ne s'appliquent pas.",
-    }),
-    'us.exemption.not-telemarketing': () => ({
-      en: 'The call is not commercial: the telemarketing rules (hours, do-not-call) do not apply.',
-      fr: "L'appel n'est pas commercial : les règles de démarchage (horaires, opposition) ne s'appliquent pas.",
-    }),
-  },
+  reasons: [BUSINESS_RECIPIENT, NOT_TELEMARKETING],
   check(ctx) {
-    if (ctx.attempt.recipientKind === 'business') return [{ kind: 'exempt', code: 'us.exemption.business', facts: { recipientKind: 'business' } }];
-    if (ctx.attempt.purpose === 'non-commercial') return [{ kind: 'exempt', code: 'us.exemption.not-telemarketing', facts: { purpose: 'non-commercial' } }];
+    if (ctx.attempt.recipientKind === 'business') return [exempt(BUSINESS_RECIPIENT, { recipientKind: 'business' })];
+    if (ctx.attempt.purpose === 'non-commercial') return [exempt(NOT_TELEMARKETING, { purpose: 'non-commercial' })];
     return [];
   },
-};
+});

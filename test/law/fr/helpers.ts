@@ -10,9 +10,7 @@ export function sms(at: string, extra: Partial<Attempt> = {}): Attempt {
   return { to: '+33612345678', at, channel: 'sms', advertiser: 'acme', ...extra };
 }
 
-export const codes = (d: Decision) => d.reasons.map((r) => r.code).sort();
-export const exemptionCodes = (d: Decision) => d.exemptions.map((r) => r.code).sort();
-export const advisoryCodes = (d: Decision) => d.advisories.map((r) => r.code).sort();
+export { advisoryCodes, codes, exemptionCodes } from '../../support.js';
 
 export function check(attempt: Attempt, history: ContactEvent[] = [], options?: EvaluateOptions): Decision {
   return evaluate(attempt, history, options);

@@ -17,6 +17,4 @@ export function decide(attempt: Attempt, history: ContactEvent[] = [], options?:
   return evaluate(attempt, history, options);
 }
 
-export const codes = (d: Decision) => d.reasons.map((r) => r.code);
-export const exemptions = (d: Decision) => d.exemptions.map((r) => r.code);
-export const advisories = (d: Decision) => d.advisories.map((r) => r.code);
+export { advisoryCodes as advisories, codes, exemptionCodes as exemptions } from '../../support.js';

@@ -44,5 +44,4 @@ export function usDecide(to: string, at: string, history: ContactEvent[] = fresh
   return evaluate(usCall(to, at, overrides), history, options);
 }
 
-export const codes = (d: Decision) => d.reasons.map((r) => r.code);
-export const exemptions = (d: Decision) => d.exemptions.map((r) => r.code);
+export { codes, exemptionCodes as exemptions } from '../../support.js';

@@ -1,89 +1,87 @@
-// Facts from data vendors as history events (issue 16 item 2): the FCC Reassigned Numbers Database
-// (47 CFR 64.1200(m)), line type, litigator lists (policy, not law).
-import { describe, expect, it } from 'vitest';
+// Facts from data vendors (issue 16): a carrier's line type, the FCC Reassigned Numbers Database's
+// answer, a litigator flag. Each is an event; the law (or the host's policy) applies to it.
 import { evaluate, type ContactEvent } from 'callgate';
-import { toStoredEvent } from '../../../src/store/events.js';
-import { US, codes, exemptions, fresh, usCall, usDecide } from './support.js';
+import { describe, expect, it } from 'vitest';
+import { codes, fresh, US, usDecide } from './support.js';
 
-const AT = '2026-11-24T12:00:00-05:00';
-const written: ContactEvent = { type: 'consent', at: '2026-10-01T12:00:00Z', advertiser: 'acme', written: true };
-const rnd = (reassigned: boolean, consentAt = '2026-10-01T12:00:00Z', at = '2026-11-20T12:00:00Z'): ContactEvent => ({ type: 'reassigned-check', at, consentAt, reassigned, source: 'fcc-rnd' });
+const at = '2026-11-24T12:00:00-05:00';
+const consent = (when: string, written = true): ContactEvent => ({ type: 'consent', at: when, advertiser: 'acme', written });
 
-describe('Reassigned Numbers Database (47 CFR 64.1200(m))', () => {
-  it('a "reassigned since the consent date" answer voids the consent: the autodialled call is denied', () => {
-    const d = usDecide(US.ohio, AT, [...fresh(AT), written, rnd(true)], { automated: true });
-    expect(codes(d)).toEqual(['us.consent.missing']);
-    expect(d.reasons[0]!.facts.reassignedCheckAt).toBe('2026-11-20T07:00:00-05:00');
-    expect(d.reasons[0]!.message).toContain('Reassigned Numbers Database');
+describe('line-type (47 CFR 64.1200(a)(1)(iii) protects wireless numbers, (a)(3) residential lines from prerecorded calls)', () => {
+  it('an autodialed live call to a landline needs no consent under the wireless rule; a prerecorded one still does', () => {
+    const landline: ContactEvent = { type: 'line-type', at: '2026-11-01T00:00:00Z', lineType: 'landline', source: 'carrier-lookup' };
+    expect(codes(usDecide(US.ohio, at, fresh(at), { automated: true }))).toContain('us.consent.missing'); // no lookup: maybe wireless
+    expect(codes(usDecide(US.ohio, at, [...fresh(at), landline], { automated: true }))).not.toContain('us.consent.missing');
+    expect(codes(usDecide(US.ohio, at, [...fresh(at), landline], { automated: true, prerecorded: true }))).toContain('us.consent.missing');
   });
 
-  it('a "reassigned" answer about a date before the consent says nothing about it (the new holder may have consented)', () => {
-    expect(usDecide(US.ohio, AT, [...fresh(AT), written, rnd(true, '2026-09-01T00:00:00Z')], { automated: true }).allowed).toBe(true);
-  });
-
-  it('a "not reassigned" answer covering the consent is shown beside it (safe harbor)', () => {
-    const d = usDecide(US.ohio, AT, [...fresh(AT), written, rnd(false)], { automated: true });
-    expect(d.allowed).toBe(true);
-    expect(exemptions(d)).toContain('us.exemption.written-consent');
-    const e = d.exemptions.find((x) => x.code === 'us.exemption.written-consent')!;
-    expect(e.facts.reassignedCheck).toMatchObject({ reassigned: false, safeHarbor: '47 CFR 64.1200(m)' });
-  });
-
-  it('a consent given after the number changed hands (later than the check) is the new holder\'s and counts', () => {
-    const newer: ContactEvent = { ...written, at: '2026-11-21T12:00:00Z' } as ContactEvent;
-    expect(usDecide(US.ohio, AT, [...fresh(AT), written, rnd(true), newer], { automated: true }).allowed).toBe(true);
-  });
-
-  it('fails closed on a check whose consent date is after the query, or without an answer', () => {
-    const bad = evaluate(usCall(US.ohio, AT), [rnd(true, '2026-11-22T00:00:00Z')]);
-    expect(codes(bad)).toEqual(['input.invalid-event']);
-    expect(bad.reasons[0]!.facts.field).toBe('history[0].consentAt');
-    const noAnswer = evaluate(usCall(US.ohio, AT), [{ type: 'reassigned-check', at: AT, consentAt: AT } as unknown as ContactEvent]);
-    expect(noAnswer.reasons[0]!.facts.field).toBe('history[0].reassigned');
+  it('reads VoIP as wireless, and the latest lookup wins', () => {
+    const voip: ContactEvent = { type: 'line-type', at: '2026-11-10T00:00:00Z', lineType: 'voip' };
+    const older: ContactEvent = { type: 'line-type', at: '2026-10-01T00:00:00Z', lineType: 'landline' };
+    expect(codes(usDecide(US.ohio, at, [...fresh(at), older, voip], { automated: true }))).toContain('us.consent.missing');
   });
 });
 
-describe('litigator list (policy.litigator, not law)', () => {
-  const listed = (listed: boolean, at = '2026-11-20T12:00:00Z'): ContactEvent => ({ type: 'litigator', at, listed, source: 'vendor-x' });
+describe('reassigned-check (FCC Reassigned Numbers Database; safe harbor 47 CFR 64.1200(m))', () => {
+  it("voids the consents given up to a 'yes' (the number changed hands), citing (m); a later consent counts", () => {
+    const yes: ContactEvent = { type: 'reassigned-check', at: '2026-11-20T00:00:00Z', since: '2026-06-01T00:00:00Z', result: 'yes' };
+    const d = usDecide(US.ohio, at, [...fresh(at), consent('2026-06-01T10:00:00Z'), yes], { automated: true });
+    const missing = d.reasons.find((r) => r.code === 'us.consent.missing')!;
+    expect(missing.facts.reassignedCheckedAt).toBeDefined();
+    expect(missing.citations.map((c) => c.article)).toContain('§ 64.1200(m)');
+    expect(codes(usDecide(US.ohio, at, [...fresh(at), consent('2026-06-01T10:00:00Z'), yes, consent('2026-11-22T10:00:00Z')], { automated: true }))).not.toContain('us.consent.missing');
+  });
 
-  it('a listed number is blocked with a policy code, a later "not listed" lifts it', () => {
-    const d = usDecide(US.ohio, AT, [...fresh(AT), listed(true)]);
+  it("leaves the consent standing on 'no' and 'no-data'", () => {
+    for (const result of ['no', 'no-data'] as const) {
+      const check: ContactEvent = { type: 'reassigned-check', at: '2026-11-20T00:00:00Z', since: '2026-06-01T00:00:00Z', result };
+      expect(codes(usDecide(US.ohio, at, [...fresh(at), consent('2026-06-01T10:00:00Z'), check], { automated: true })), result).not.toContain('us.consent.missing');
+    }
+  });
+
+  it('refuses a malformed answer, naming the field', () => {
+    const d = usDecide(US.ohio, at, [{ type: 'reassigned-check', at: '2026-11-20T00:00:00Z', since: '2026-06-01T00:00:00Z', result: 'maybe' } as never]);
+    expect(d.reasons.map((r) => [r.code, r.facts.field])).toEqual([['input.invalid-event', 'history[0].result']]);
+  });
+});
+
+describe('litigator (a policy of the host, not law: policy.litigator)', () => {
+  it("blocks this advertiser's calls, or every advertiser's without one, with no end", () => {
+    const flagged: ContactEvent = { type: 'litigator', at: '2026-10-12T00:00:00Z', source: 'vendor-x' };
+    const d = usDecide(US.ohio, at, [...fresh(at), flagged]);
     expect(codes(d)).toEqual(['policy.litigator']);
-    expect(d.reasons[0]!.facts).toMatchObject({ source: 'vendor-x' });
     expect(d.nextAllowedAt).toBeNull();
-    expect(usDecide(US.ohio, AT, [...fresh(AT), listed(true), listed(false, '2026-11-22T12:00:00Z')]).allowed).toBe(true);
-  });
-
-  it('fails closed on a litigator answer that is not a boolean', () => {
-    const d = evaluate(usCall(US.ohio, AT), [{ type: 'litigator', at: AT, listed: 'yes' } as unknown as ContactEvent]);
-    expect(codes(d)).toEqual(['input.invalid-event']);
-    expect(d.reasons[0]!.facts.field).toBe('history[0].listed');
+    expect(codes(usDecide(US.ohio, at, [...fresh(at), { type: 'litigator', at: '2026-10-12T00:00:00Z', advertiser: 'other' }]))).toEqual([]);
+    // Not a US rule: it applies to every pack's numbers.
+    const fr = evaluate({ to: '+33612345678', at: '2026-11-24T10:30:00+01:00', channel: 'voice', advertiser: 'acme', callerId: '+33162123456' }, [{ type: 'consent', at: '2026-10-01T10:00:00+02:00', advertiser: 'acme' }, flagged]);
+    expect(fr.reasons.map((r) => r.code)).toEqual(['policy.litigator']);
   });
 });
 
-describe('line type', () => {
-  it('is read and changes nothing yet (every number is treated as wireless, the protective reading)', () => {
-    const landline: ContactEvent = { type: 'line-type', at: '2026-11-20T12:00:00Z', lineType: 'landline' };
-    expect(codes(usDecide(US.ohio, AT, [...fresh(AT), landline], { automated: true }))).toEqual(['us.consent.missing']);
-  });
-
-  it('fails closed on an unknown line type', () => {
-    const d = evaluate(usCall(US.ohio, AT), [{ type: 'line-type', at: AT, lineType: 'fax' } as unknown as ContactEvent]);
-    expect(codes(d)).toEqual(['input.invalid-event']);
-    expect(d.reasons[0]!.facts.field).toBe('history[0].lineType');
+describe('the events are read alike, plain objects or not', () => {
+  it('gives the same decision for a plain event and the same event as a class instance (the reader’s fast path knows every field)', () => {
+    class Event { constructor(o: object) { Object.assign(this, o); } }
+    const events: ContactEvent[] = [
+      { type: 'line-type', at: '2026-11-01T00:00:00Z', lineType: 'landline', source: 'carrier' },
+      { type: 'reassigned-check', at: '2026-11-20T00:00:00Z', since: '2026-06-01T00:00:00Z', result: 'yes', source: 'fcc-rnd' },
+      { type: 'litigator', at: '2026-10-12T00:00:00Z', advertiser: 'acme', source: 'vendor-x' },
+    ];
+    for (const e of events) {
+      const plain = usDecide(US.ohio, at, [...fresh(at), consent('2026-06-01T10:00:00Z'), e], { automated: true });
+      const instance = usDecide(US.ohio, at, [...fresh(at), consent('2026-06-01T10:00:00Z'), new Event(e) as unknown as ContactEvent], { automated: true });
+      expect(instance, e.type).toEqual(plain);
+      expect(codes(plain).some((c) => c.startsWith('input.')), e.type).toBe(false);
+    }
   });
 });
 
-describe('the store keeps vendor facts as evaluate reads them', () => {
-  it.each([
-    { type: 'line-type', at: '2026-11-20T12:00:00Z', lineType: 'voip', source: 'vendor-x' },
-    { type: 'reassigned-check', at: '2026-11-20T12:00:00Z', consentAt: '2026-10-01T12:00:00Z', reassigned: true },
-    { type: 'litigator', at: '2026-11-20T12:00:00Z', listed: true },
-  ] as ContactEvent[])('$type round-trips', (event) => {
-    const stored = toStoredEvent({ ...event, note: 'dropped' }, 'event');
-    expect('problem' in stored).toBe(false);
-    expect((stored as { event: ContactEvent }).event).toEqual(
-      event.type === 'reassigned-check' ? { ...event, at: '2026-11-20T12:00:00.000Z', consentAt: '2026-10-01T12:00:00.000Z' } : { ...event, at: '2026-11-20T12:00:00.000Z' },
-    );
+describe('Texas S.B. 140 (from 2025-09-01): texts are telephone solicitations', () => {
+  it('gives texts the Texas hours under the 2025 row, citing S.B. 140; the older row before', () => {
+    const after = usDecide(US.dallas, '2025-09-02T21:30:00-05:00', fresh('2025-09-02T21:30:00-05:00'), { channel: 'sms' });
+    const tx = after.reasons.find((r) => r.code === 'us.tx.hours')!;
+    expect(tx.citations.map((c) => c.instrument)).toContain('Texas S.B. 140, 89th Legislature (2025)');
+    const before = usDecide(US.dallas, '2025-08-26T21:30:00-05:00', fresh('2025-08-26T21:30:00-05:00'), { channel: 'sms' });
+    const old = before.reasons.find((r) => r.code === 'us.tx.hours')!;
+    expect(old.citations.map((c) => c.instrument)).not.toContain('Texas S.B. 140, 89th Legislature (2025)');
   });
 });

@@ -1,64 +1,59 @@
-// attempt.recipient.postalCode (issue 16 item 1): the ZIP's zone(s) and state are added to the
-// area code's; all must be open (47 CFR 64.1200(c)(1): 8 a.m.–9 p.m. "local time at the called
-// party's location"), the ZIP's state law applies like recipient.region, a ZIP never narrows.
+// The recipient's ZIP code (issue 16): its zone and state are added to those of the area code —
+// every candidate zone must be open (47 CFR 64.1200(c)(1): "local time at the called party's
+// location"), every candidate state's rules apply — and a malformed ZIP is refused.
+import { evaluate } from 'callgate';
 import { describe, expect, it } from 'vitest';
-import { US, codes, usDecide } from './support.js';
+import { zipPlace } from '../../../src/law/us/zip.js';
+import { sourceZips } from '../../../scripts/zip-table.js';
+import { codes, fresh, US, usDecide } from './support.js';
 
-const zip = (postalCode: string, more: Record<string, unknown> = {}) => ({ recipient: { postalCode, ...more } });
+describe('the ZIP table', () => {
+  it('gives every ZIP of its sources the state and zone they give (npm zipcodes, zipcode-to-timezone)', () => {
+    let checked = 0;
+    for (const [zip, { state, zone }] of sourceZips()) {
+      const place = zipPlace(zip)!;
+      if (state !== '') expect(place.region, zip).toBe(`US-${state}`);
+      if (zone !== '') expect(place.timeZone, zip).toBe(zone);
+      checked++;
+    }
+    expect(checked).toBeGreaterThan(40_000);
+  });
 
-describe('ZIP code: zones and states added to the area code (recipient.postalCode)', () => {
-  it('212 + 90210 adds Pacific: 08:30 Eastern is 05:30 in Beverly Hills, before 8 a.m. (47 CFR 64.1200(c)(1))', () => {
-    expect(usDecide(US.newYork, '2026-11-24T08:30:00-05:00').allowed).toBe(true);
-    const d = usDecide(US.newYork, '2026-11-24T08:30:00-05:00', undefined, zip('90210'));
-    // Federal and New York hours (GBL § 399-z, 8 a.m.) both bind in every candidate zone.
-    expect(codes(d)).toEqual(['us.tcpa.hours', 'us.ny.hours']);
-    expect(d.recipient!.timeZones).toEqual(['America/New_York', 'America/Los_Angeles']);
-    expect(d.recipient!.regions).toEqual(['US-NY', 'US-CA']);
-    // Open in both once Los Angeles reaches 8 a.m.
+  it('reads ZIP+4 and refuses what is not a ZIP code', () => {
+    expect(zipPlace('90210-1234')).toEqual({ region: 'US-CA', timeZone: 'America/Los_Angeles' });
+    for (const bad of ['9021', '902101', 'ABCDE', '90210-12', '']) expect(zipPlace(bad), bad).toBeNull();
+  });
+});
+
+describe('attempt.recipient.postalCode on a US number', () => {
+  it('adds the ZIP’s zone: a 212 number living in 90210 is not called at 10:00 Eastern (07:00 Pacific)', () => {
+    const at = '2026-11-24T10:00:00-05:00';
+    expect(codes(usDecide(US.newYork, at))).toEqual([]);
+    const d = usDecide(US.newYork, at, fresh(at), { recipient: { postalCode: '90210' } });
+    expect(codes(d)).toContain('us.tcpa.hours');
+    expect(d.recipient?.timeZones).toEqual(expect.arrayContaining(['America/New_York', 'America/Los_Angeles']));
+    // Allowed again once 08:00 in Los Angeles.
     expect(d.nextAllowedAt).toBe('2026-11-24T11:00:00-05:00');
-    expect(usDecide(US.newYork, '2026-11-24T11:00:00-05:00', undefined, zip('90210-1234')).allowed).toBe(true);
   });
 
-  it('never narrows: 90210 on a 310 number keeps Pacific only, and 212 + 10001 keeps Eastern only', () => {
-    expect(usDecide(US.losAngeles, '2026-11-24T08:30:00-08:00', undefined, zip('90210')).recipient!.timeZones).toBeUndefined();
-    expect(usDecide(US.newYork, '2026-11-24T20:30:00-05:00', undefined, zip('10001')).allowed).toBe(true);
+  it('adds the ZIP’s state: a 212 number living in Miami gets Florida’s hours (closed from 20:00, § 501.616)', () => {
+    const at = '2026-11-24T20:30:00-05:00';
+    expect(codes(usDecide(US.newYork, at))).toEqual([]);
+    const d = usDecide(US.newYork, at, fresh(at), { recipient: { postalCode: '33101' } });
+    expect(codes(d)).toContain('us.fl.hours');
+    expect(d.recipient?.regions).toEqual(expect.arrayContaining(['US-NY', 'US-FL']));
   });
 
-  it('212 + a Miami ZIP at 20:30 Eastern: Florida\'s hours apply (§ 501.616(6)(a), 8 p.m.)', () => {
-    expect(usDecide(US.newYork, '2026-11-24T20:30:00-05:00').allowed).toBe(true);
-    const d = usDecide(US.newYork, '2026-11-24T20:30:00-05:00', undefined, zip('33131'));
-    expect(codes(d)).toEqual(['us.fl.hours']);
-    expect(d.recipient!.regions).toEqual(['US-NY', 'US-FL']);
-    expect(d.nextAllowedAt).toBe('2026-11-25T08:00:00-05:00');
+  it('never narrows: a ZIP of the number’s own zone changes nothing', () => {
+    const at = '2026-11-24T21:30:00-05:00';
+    expect(codes(usDecide(US.newYork, at, fresh(at), { recipient: { postalCode: '10001' } }))).toEqual(codes(usDecide(US.newYork, at)));
   });
 
-  it('a ZIP the source places in no single zone (Chipley FL 32452) adds every zone of its state', () => {
-    const d = usDecide(US.newYork, '2026-11-24T08:30:00-05:00', undefined, zip('32452'));
-    expect(d.recipient!.timeZones).toEqual(['America/New_York', 'America/Chicago']);
-    expect(codes(d)).toContain('us.tcpa.hours'); // 07:30 in Central Florida
-  });
-
-  it('recipient.timeZone stays the explicit override; the ZIP still brings its state\'s law', () => {
-    const d = usDecide(US.newYork, '2026-11-24T08:30:00-05:00', undefined, zip('90210', { timeZone: 'America/New_York' }));
-    expect(d.allowed).toBe(true);
-    expect(d.recipient!.regions).toEqual(['US-NY', 'US-CA']);
-  });
-
-  it.each([
-    ['9021', 'not a US ZIP code'],
-    ['ABCDE', 'not a US ZIP code'],
-    ['90210-12', 'not a US ZIP code'],
-    ['09001', 'military'],
-  ])('denies an invalid ZIP %s with input.invalid-postal-code naming the field', (postalCode, detail) => {
-    const d = usDecide(US.newYork, '2026-11-24T12:00:00-05:00', undefined, zip(postalCode));
-    expect(codes(d)).toEqual(['input.invalid-postal-code']);
-    expect(d.reasons[0]!.facts.field).toBe('attempt.recipient.postalCode');
-    expect(String(d.reasons[0]!.facts.problem)).toContain(detail);
-  });
-
-  it('denies a postal code that is not a string', () => {
-    const d = usDecide(US.newYork, '2026-11-24T12:00:00-05:00', undefined, { recipient: { postalCode: 90210 as unknown as string } });
-    expect(codes(d)).toEqual(['input.invalid-postal-code']);
-    expect(d.reasons[0]!.facts.field).toBe('attempt.recipient.postalCode');
+  it('refuses a malformed ZIP, naming the field; other countries’ postal codes are not judged', () => {
+    const d = usDecide(US.newYork, '2026-11-24T12:00:00-05:00', [], { recipient: { postalCode: '9021' } });
+    expect(d.verdict).toBe('deny');
+    expect(d.reasons.map((r) => [r.code, r.facts.field])).toEqual([['input.invalid-attempt', 'attempt.recipient.postalCode']]);
+    const uk = evaluate({ to: '+442079460000', at: '2026-11-24T12:00:00Z', channel: 'voice', advertiser: 'acme', recipient: { postalCode: 'SW1A 1AA' } });
+    expect(uk.reasons.filter((r) => r.code.startsWith('input.'))).toEqual([]);
   });
 });

@@ -9,6 +9,7 @@ import type { AttemptOutcome } from '../../../core/vocabulary.js';
 export const CANONICAL_FIELDS = [
   'type', 'to', 'at', 'advertiser', 'channel', 'outcome', 'callerId', 'automated', 'prerecorded', 'purpose',
   'contractId', 'sector', 'channels', 'covers', 'expiresAt', 'id', 'start', 'end', 'subject', 'list', 'listed', 'proof', 'callId',
+  'written', 'entry', 'kind', 'budgets', 'excluded', 'preferred', 'duration', 'lineType', 'since', 'result', 'source',
 ] as const;
 export type CanonicalField = (typeof CANONICAL_FIELDS)[number];
 
@@ -17,6 +18,16 @@ export type ImpliedEvent = 'refusal' | 'objection' | 'customer' | 'consent-withd
 
 /** What a dialer status code means. */
 export interface StatusMeaning {
+  /**
+   * false: the row is not a call attempt of the audited dialer (a lead never dialed, a number the
+   * dialer's own DNC list stopped, an inbound call): it is skipped and counted apart. Default true.
+   */
+  attempt?: boolean;
+  /**
+   * The call was answered by a person but dropped without a live agent (VICIdial DROP): an
+   * abandoned call for the abandonment rate of 47 CFR 64.1200(a)(7). Its outcome stays 'answered'.
+   */
+  abandoned?: boolean;
   outcome?: AttemptOutcome;
   /** e.g. "not interested" → `['refusal']`, "do not call" → `['objection']`. */
   events?: ImpliedEvent[];
