@@ -114,13 +114,8 @@ function plainSnapshot(v: Obj, keys: readonly string[], path: string): { value: 
   const out: Obj = {};
   for (let i = 0; present !== 0; i++, present >>>= 1) {
     if ((present & 1) === 0) continue;
-    const key = keys[i]!;
-    try {
-      const x = v[key];
-      if (x !== undefined) out[key] = x;
-    } catch (err) {
-      return { field: `${path}.${key}`, problem: `could not be read (${errorText(err)})` };
-    }
+    const problem = copyKey(v, keys[i]!, out, path);
+    if (problem) return problem;
   }
   return { value: out };
 }
@@ -137,14 +132,21 @@ function indexOf(keys: readonly string[]): ReadonlyMap<string, number> {
 function readEveryKey(v: Obj, keys: readonly string[], path: string): { value: Obj } | { field: string; problem: string } {
   const out: Obj = {};
   for (const key of keys) {
-    try {
-      const x = v[key];
-      if (x !== undefined) out[key] = x;
-    } catch (err) {
-      return { field: `${path}.${key}`, problem: `could not be read (${errorText(err)})` };
-    }
+    const problem = copyKey(v, key, out, path);
+    if (problem) return problem;
   }
   return { value: out };
+}
+
+/** Copies one key (read once; undefined left out), or names the key whose getter threw. */
+function copyKey(v: Obj, key: string, out: Obj, path: string): { field: string; problem: string } | undefined {
+  try {
+    const x = v[key];
+    if (x !== undefined) out[key] = x;
+    return undefined;
+  } catch (err) {
+    return { field: `${path}.${key}`, problem: `could not be read (${errorText(err)})` };
+  }
 }
 
 /** An exception's message, short, for a problem text (never a stack). */

@@ -387,14 +387,13 @@ function covered(ctx: RuleContext, s: CallingSchedule): boolean {
 /** Facts of a call outside a schedule's windows. */
 type ClosedFacts = Omit<Closed, 'opensAt'> & { timeZone: string };
 
-/** One reason per code: the rows of a state's schedule over time share their code and its definition. */
-const HOURS_REASONS = new Map<string, ReasonDef<ClosedFacts, string, 'block'>>();
+/** The block of a schedule's code (the dated rows of one state share it: see {@link callingHoursRules}). */
+export type HoursReason = ReasonDef<ClosedFacts, string, 'block'>;
 
-function hoursReason(s: CallingSchedule): ReasonDef<ClosedFacts, string, 'block'> {
-  const known = HOURS_REASONS.get(s.code);
-  if (known) return known;
+/** Defines the reason of a schedule's code, with the schedule's name in its message. */
+export function hoursReason(s: Pick<CallingSchedule, 'code' | 'name'>): HoursReason {
   const { name } = s;
-  const reason = defineReason<ClosedFacts>()(s.code, {
+  return defineReason<ClosedFacts>()(s.code, {
     kind: 'block',
     facts: {
       localTime: "the called party's local time",
@@ -417,8 +416,6 @@ function hoursReason(s: CallingSchedule): ReasonDef<ClosedFacts, string, 'block'
       };
     },
   });
-  HOURS_REASONS.set(s.code, reason);
-  return reason;
 }
 
 /** An express consent to calls outside the hours (TSR "prior consent"; NY "express consent"). */
@@ -432,9 +429,8 @@ export const OUTSIDE_HOURS_CONSENT = defineReason<{ consentAt: string; lifts: re
   }),
 });
 
-/** A schedule as a rule: blocks outside its windows, until the next opening. */
-export function callingHours(s: CallingSchedule): Rule {
-  const closedReason = hoursReason(s);
+/** A schedule as a rule: blocks outside its windows, until the next opening; rows sharing a code pass the same `closedReason`. */
+export function callingHours(s: CallingSchedule, closedReason: HoursReason = hoursReason(s)): Rule {
   return defineRule({
     id: s.id,
     inForce: s.inForce,
@@ -465,4 +461,12 @@ export function callingHours(s: CallingSchedule): Rule {
   });
 }
 
-export const callingHoursRules: readonly Rule[] = SCHEDULES.map(callingHours);
+/** The built-in schedules' rules: one reason per code, defined once and shared by that code's dated rows. */
+export const callingHoursRules: readonly Rule[] = (() => {
+  const reasons = new Map<string, HoursReason>();
+  return SCHEDULES.map((s) => {
+    let reason = reasons.get(s.code);
+    if (!reason) reasons.set(s.code, (reason = hoursReason(s)));
+    return callingHours(s, reason);
+  });
+})();
