@@ -5,7 +5,7 @@
 // that no TypeScript loader sits on the hot path. Also measured: the audit with `evaluate`
 // replaced by a constant decision, to tell how much of the time the rules engine takes.
 //
-// Run: npm run bench:audit   (ROWS=200000 npm run bench:audit for a quicker run)
+// Run: npm run bench:audit   (ROWS=200000 npm run bench:audit for a quicker run; LOG=/tmp/log.csv keeps the log)
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -60,7 +60,8 @@ function generate(file: string, rows: number, numbers: number): number {
   const numbers = Number(process.env.NUMBERS ?? 100_000);
   const dir = mkdtempSync(join(tmpdir(), 'callgate-bench-'));
   const outDir = fileURLToPath(new URL('../node_modules/.cache/callgate-bench', import.meta.url));
-  const file = join(dir, 'log.csv');
+  // LOG=path keeps the generated log there (to profile the audit on it: node --cpu-prof …).
+  const file = process.env.LOG ?? join(dir, 'log.csv');
   try {
     const written = generate(file, rows, numbers);
     console.log(`log: ${written.toLocaleString('en')} rows (${rows.toLocaleString('en')} calls and refusals, the rest Bloctel scrubs), ${numbers.toLocaleString('en')} numbers, ${(statSync(file).size / 1e6).toFixed(1)} MB (Node ${process.version})`);

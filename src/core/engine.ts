@@ -58,12 +58,22 @@ export function decide(attempt: unknown, history: unknown, settings: EngineSetti
   const events = isNormalised(history) ? (history.events as HistoryEvent[]) : readHistory(history);
   const problems = [...(Array.isArray(read) ? read : []), ...(isProblems(events) ? events : [])];
   if (Array.isArray(read)) return refuse(problems, settings.locale);
+  if (problems.length > 0) {
+    const placed = place(read, settings.packs);
+    return refuse('code' in placed ? [placed, ...problems] : problems, settings.locale);
+  }
+  return decideRead(read, events as HistoryEvent[], settings);
+}
 
+/**
+ * Evaluates an attempt already read by `readAttempt` against a history already validated and
+ * sorted oldest first: for internal callers that read each row once (the audit replay). Never
+ * throws on data.
+ */
+export function decideRead(read: ReadAttempt, sorted: readonly HistoryEvent[], settings: EngineSettings): Decision {
   const placed = place(read, settings.packs);
-  if ('code' in placed) return refuse([placed, ...problems], settings.locale);
-  if (problems.length > 0) return refuse(problems, settings.locale);
+  if ('code' in placed) return refuse([placed], settings.locale);
   const { pack, recipient, zones } = placed;
-  const sorted = events as HistoryEvent[];
   const holiday = holidayLookup(settings, pack, recipient.region);
   const options = settings.options ?? DEFAULT_RULE_OPTIONS;
   const holidayIn: RuleContext['holidayIn'] = (localDate, region) => settings.calendar.holiday(localDate, pack.calendarCountry, region);

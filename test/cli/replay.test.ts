@@ -3,17 +3,24 @@ import { expect } from 'vitest';
 import type { Decision } from 'callgate';
 import type { AttemptRecord, LogRecord } from 'callgate/cli/audit/records';
 import { Replay } from 'callgate/cli/audit/replay';
+import { readAttempt, type InputProblem, type ReadAttempt } from 'callgate/core/normalize';
 
 const allow: Decision = { allowed: true, verdict: 'allow', reasons: [], exemptions: [], advisories: [], nextAllowedAt: undefined };
 
 function attempt(line: number, at: number): AttemptRecord {
   const when = new Date(at);
+  const a = { to: '+33612345678', at: when, channel: 'voice' as const, advertiser: 'acme' };
   return {
     kind: 'attempt', line, to: '+33612345678', key: '+33612345678', at,
-    attempt: { to: '+33612345678', at: when, channel: 'voice', advertiser: 'acme' },
+    attempt: a,
+    read: readAttempt(a),
     recorded: [{ type: 'attempt', at: when, advertiser: 'acme', channel: 'voice' }],
+    history: [{ type: 'attempt', at, advertiser: 'acme', channel: 'voice' }],
   };
 }
+
+/** The attempt's instant, as the judge receives it (read once by the records). */
+const atOf = (read: ReadAttempt | InputProblem[]): number => (Array.isArray(read) ? Number.NaN : read.at);
 
 /** Replays records in file order; returns the lines in the order judged and the out-of-order lines. */
 function replay(records: LogRecord[], window: number): { judged: number[]; late: number[]; seen: number[] } {
@@ -26,7 +33,7 @@ function replay(records: LogRecord[], window: number): { judged: number[]; late:
     window,
     (a, history) => {
       // What the judge sees: the history the replay passes (evaluate keeps those at or before `at`).
-      seen.push((history ?? []).filter((e) => 'at' in e && new Date(e.at as Date).getTime() <= new Date(a.at).getTime()).length);
+      seen.push(history.filter((e) => e.at <= atOf(a)).length);
       return allow;
     },
   );
@@ -78,6 +85,7 @@ test('keeps the latest opposition check of a list, and older ones only within th
   const check = (line: number, at: number, list = 'bloctel'): LogRecord => ({
     kind: 'event', line, to: '+33612345678', key: '+33612345678', at,
     event: { type: 'opposition-check', at: new Date(at), list, listed: false },
+    history: { type: 'opposition-check', at, list, listed: false },
   });
   const records: LogRecord[] = [];
   let line = 2;
@@ -89,8 +97,8 @@ test('keeps the latest opposition check of a list, and older ones only within th
   }
   const seen: Array<{ at: number; checks: number[] }> = [];
   const r = new Replay({ judged: () => {}, outOfOrder: () => {} }, {}, 10, (a, history) => {
-    const at = new Date(a.at).getTime();
-    seen.push({ at, checks: (history ?? []).filter((e) => e.type === 'opposition-check').map((e) => new Date(e.at as Date).getTime()) });
+    const at = atOf(a);
+    seen.push({ at, checks: history.filter((e) => e.type === 'opposition-check').map((e) => e.at) });
     return allow;
   });
   for (const rec of records) r.push(rec);

@@ -6,14 +6,14 @@
 import { createWriteStream, openSync } from 'node:fs';
 import { parseNumber } from '../../phone/number.js';
 import { SingleBar } from 'cli-progress';
-import type { evaluate, EvaluateOptions } from '../../index.js';
+import type { EvaluateOptions } from '../../index.js';
 import { EXIT, positiveInt, UsageError } from '../args.js';
 import { isZone, type TimeReading } from '../timestamps.js';
 import { importEvents } from './imports.js';
 import { loadMapping } from './mapping.js';
 import { readLog } from './read-log.js';
 import type { ReaderSettings } from './records.js';
-import { REORDER_ROWS, Replay } from './replay.js';
+import { REORDER_ROWS, Replay, type Judge } from './replay.js';
 import { DialerTally } from './dialer.js';
 import { Output } from './output.js';
 import { Tallies, type AuditSummary } from './summary.js';
@@ -42,8 +42,8 @@ export interface AuditOptions {
   holidays: 'conservative' | 'national';
   progress?: boolean;
   reorderRows?: string;
-  /** For the benchmark only: replaces `evaluate`. */
-  judge?: typeof evaluate;
+  /** For the benchmark only: replaces the engine. */
+  judge?: Judge;
 }
 
 /** Files larger than this get a progress bar (on a terminal). */
@@ -122,7 +122,7 @@ export async function audit(file: string, opts: AuditOptions): Promise<number> {
   await importEvents(opts, time, (i) => {
     tallies.events++;
     tallies.loadedEvent(i.event.type);
-    replay.preload({ kind: 'event', line: i.line, to: i.to, key: i.key, at: i.at, event: i.event });
+    replay.preload({ kind: 'event', line: i.line, to: i.to, key: i.key, at: i.at, event: i.event, history: i.history });
   }, (p) => tallies.badRow(p));
 
   // Call ids of the recent rows: an export that repeats a call does so next to it, or nearly.

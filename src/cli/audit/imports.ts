@@ -17,6 +17,7 @@
  * --mapping-style synonyms above, or convert the file.
  */
 import { closeSync, openSync, readSync } from 'node:fs';
+import type { HistoryEvent } from '../../core/rule.js';
 import type { ContactEvent } from '../../index.js';
 import { UsageError } from '../args.js';
 import type { TimeReading } from '../timestamps.js';
@@ -43,6 +44,8 @@ export interface ImportOptions {
 export interface Imported {
   key: string;
   event: ContactEvent;
+  /** The same, in the engine's form. */
+  history: HistoryEvent;
   at: number;
   line: number;
   to: string;
@@ -74,7 +77,7 @@ async function read(file: string, option: string, mapping: (names: string[]) => 
   checkReadable(file, option);
   await readLog(file, { mapping: mapping(header(file)), time, ...(advertiser ? { advertiser } : {}) }, undefined, (item) => {
     if ('problem' in item) bad({ ...item.problem, field: `${option} ${item.problem.field}` });
-    else if (item.kind === 'event') each({ key: item.key, event: item.event, at: item.at, line: item.line, to: item.to });
+    else if (item.kind === 'event') each({ key: item.key, event: item.event, history: item.history, at: item.at, line: item.line, to: item.to });
   });
 }
 

@@ -4,7 +4,8 @@
  * the column it was read from; the row is then reported, never guessed.
  */
 import { parseNumber } from '../../phone/number.js';
-import { readEvent } from '../../core/normalize.js';
+import { readAttempt, readEvent, type InputProblem, type ReadAttempt } from '../../core/normalize.js';
+import type { HistoryEvent } from '../../core/rule.js';
 import type { Attempt, Channel, ContactEvent } from '../../index.js';
 import { clip, timestampReader, type TimeReading } from '../timestamps.js';
 import { CANONICAL_FIELDS, type CanonicalField, type ImpliedEvent, type Mapping, type StatusMeaning } from './mapping.js';
@@ -32,8 +33,12 @@ interface Located {
 export interface AttemptRecord extends Located {
   kind: 'attempt';
   attempt: Attempt & { at: Date };
+  /** The attempt as the engine reads it (its number parsed once, here), or why it cannot. */
+  read: ReadAttempt | InputProblem[];
   /** What the history keeps after judging: the attempt itself, then the events its status implies. */
   recorded: ContactEvent[];
+  /** The same, validated into the engine's form (what the replay keeps). */
+  history: HistoryEvent[];
   /** A status code the mapping does not know (the attempt still counts). */
   unknownStatus?: string;
   /** The export's id of the call (VICIdial and Asterisk `uniqueid`): a row repeating it is a duplicate, not another call. */
@@ -48,6 +53,8 @@ export interface AttemptRecord extends Located {
 export interface EventRecord extends Located {
   kind: 'event';
   event: ContactEvent;
+  /** The same, validated into the engine's form (what the replay keeps). */
+  history: HistoryEvent;
 }
 
 /** A row whose dialer status says it is no call attempt of this dialer (a lead never dialed, an inbound call). */
@@ -77,6 +84,10 @@ const PURPOSES = ['prospecting', 'contract', 'non-commercial'] as const;
 const TRUE = new Set(['true', '1', 'yes', 'y', 'oui', 'o', 'x']);
 const FALSE = new Set(['false', '0', 'no', 'n', 'non', '']);
 const LISTED_WORDS = new Set(['listed', 'inscrit', 'registered', 'on list', 'bloqué', 'bloque']);
+/** Event types whose rows may leave the advertiser out: a preference or a litigator flag without one is for every advertiser; vendor facts name none. */
+const ADVERTISER_OPTIONAL: ReadonlySet<string> = new Set(['opposition-check', 'preference', 'litigator', 'line-type', 'reassigned-check']);
+const FLAGS = ['automated', 'prerecorded'] as const;
+const ATTEMPT_TEXTS = ['callerId', 'contractId', 'sector'] as const;
 const NOT_LISTED_WORDS = new Set(['not listed', 'unlisted', 'non inscrit', 'non-inscrit', 'pas inscrit', 'not registered', 'absent', 'libre']);
 
 type Get<R> = (row: R) => unknown;
@@ -143,59 +154,73 @@ export function recordReader<R>(src: FieldSources<R>, settings: ReaderSettings):
   const { mapping } = settings;
   const codes = mapping.status?.codes;
 
-  return (row, line) => {
-    const problem = (field: CanonicalField | 'status', problem: string): RowProblem => {
-      const column = field === 'status' ? mapping.status!.column : src.column[field];
-      return column === field ? { line, field, problem } : { line, field, column, problem };
-    };
-    const text = (field: CanonicalField): string | undefined => {
-      const v = src.get[field](row);
-      if (v === undefined || v === null) return undefined;
-      const s = (typeof v === 'string' ? v : String(v)).trim();
-      return s === '' ? undefined : s;
-    };
-    const instant = (field: CanonicalField, required: boolean): Date | undefined | RowProblem => {
-      const v = text(field);
-      if (v === undefined) return required ? problem(field, 'is empty') : undefined;
-      const r = readTime(v);
-      return r.ok ? new Date(r.ms) : problem(field, r.problem);
-    };
-    const flag = (field: CanonicalField): boolean | undefined | RowProblem => {
-      const v = src.get[field](row);
-      if (typeof v === 'boolean') return v;
-      const s = text(field)?.toLowerCase();
-      if (s === undefined) return undefined;
-      if (TRUE.has(s)) return true;
-      if (FALSE.has(s)) return false;
-      return problem(field, `must be true or false, got '${clip(s)}'`);
-    };
-    // A list cell ('voice|sms', 'voice, sms') or a JSON array; its items are the core's to judge.
-    const list = (field: CanonicalField): string[] | undefined => {
-      const v = src.get[field](row);
-      const items = Array.isArray(v) ? v.map(String) : text(field)?.split(/[\s|,;+]+/).filter((s) => s !== '');
-      return items === undefined || items.length === 0 ? undefined : items;
-    };
-    // A structured field (a preference's budgets and slots): a JSON value, or JSON text in a CSV cell.
-    const json = (field: CanonicalField): unknown => {
-      const v = src.get[field](row);
-      if (typeof v !== 'string') return v ?? undefined;
-      const t = v.trim();
-      if (t === '') return undefined;
-      try {
-        return JSON.parse(t) as unknown;
-      } catch {
-        return t; // the core reader names it
+  // The row being read and its line: the helpers below are made once per reader, not once per row.
+  let row: R;
+  let line = 0;
+  const problem = (field: CanonicalField | 'status', problem: string): RowProblem => {
+    const column = field === 'status' ? mapping.status!.column : src.column[field];
+    return column === field ? { line, field, problem } : { line, field, column, problem };
+  };
+  const text = (field: CanonicalField): string | undefined => {
+    const v = src.get[field](row);
+    if (v === undefined || v === null) return undefined;
+    const s = (typeof v === 'string' ? v : String(v)).trim();
+    return s === '' ? undefined : s;
+  };
+  const instant = (field: CanonicalField, required: boolean): Date | undefined | RowProblem => {
+    const v = text(field);
+    if (v === undefined) return required ? problem(field, 'is empty') : undefined;
+    const r = readTime(v);
+    return r.ok ? new Date(r.ms) : problem(field, r.problem);
+  };
+  const flag = (field: CanonicalField): boolean | undefined | RowProblem => {
+    const v = src.get[field](row);
+    if (typeof v === 'boolean') return v;
+    const s = text(field)?.toLowerCase();
+    if (s === undefined) return undefined;
+    if (TRUE.has(s)) return true;
+    if (FALSE.has(s)) return false;
+    return problem(field, `must be true or false, got '${clip(s)}'`);
+  };
+  // A list cell ('voice|sms', 'voice, sms') or a JSON array; its items are the core's to judge.
+  const list = (field: CanonicalField): string[] | undefined => {
+    const v = src.get[field](row);
+    const items = Array.isArray(v) ? v.map(String) : text(field)?.split(/[\s|,;+]+/).filter((s) => s !== '');
+    return items === undefined || items.length === 0 ? undefined : items;
+  };
+  // A structured field (a preference's budgets and slots): a JSON value, or JSON text in a CSV cell.
+  const json = (field: CanonicalField): unknown => {
+    const v = src.get[field](row);
+    if (typeof v !== 'string') return v ?? undefined;
+    const t = v.trim();
+    if (t === '') return undefined;
+    try {
+      return JSON.parse(t) as unknown;
+    } catch {
+      return t; // the core reader names it
+    }
+  };
+  /**
+   * The candidate event (its fields left undefined are dropped), judged by the core's reader
+   * (one validation for the engine, the stores and the audit): the event and its engine form,
+   * or the problem naming the column.
+   */
+  const validated = (candidate: Record<string, unknown>): { event: ContactEvent; read: HistoryEvent } | RowProblem => {
+    for (const k in candidate) {
+      if (candidate[k] === undefined) {
+        candidate = Object.fromEntries(Object.entries(candidate).filter(([, v]) => v !== undefined));
+        break;
       }
-    };
-    /** The candidate event, judged by the core's reader (one validation for the engine, the stores and the audit); its problems name the column. */
-    const validated = (candidate: Record<string, unknown>): ContactEvent | RowProblem => {
-      const event = Object.fromEntries(Object.entries(candidate).filter(([, v]) => v !== undefined));
-      const read = readEvent(event, '');
-      if (!('code' in read)) return event as unknown as ContactEvent;
-      const field = read.field.replace(/^\./, '').replace(/[.[].*$/, '');
-      return problem((CANONICAL_FIELDS as readonly string[]).includes(field) ? (field as CanonicalField) : 'type', read.problem);
-    };
+    }
+    const read = readEvent(candidate, '');
+    if (!('code' in read)) return { event: candidate as unknown as ContactEvent, read };
+    const field = read.field.replace(/^\./, '').replace(/[.[].*$/, '');
+    return problem((CANONICAL_FIELDS as readonly string[]).includes(field) ? (field as CanonicalField) : 'type', read.problem);
+  };
 
+  return (r, l) => {
+    row = r;
+    line = l;
     // The number: one column, or a country code and a national number without its leading 0.
     let to = text('to');
     if (src.countryCode && src.national) {
@@ -207,13 +232,11 @@ export function recordReader<R>(src: FieldSources<R>, settings: ReaderSettings):
     to ??= settings.defaultTo;
     if (to === undefined) return problem('to', 'is empty');
     if (to.length > 40) return problem('to', `'${clip(to, 40)}' is not a phone number (${to.length} characters)`);
-    const key = numberKey(to, keys);
 
     const type = text('type')?.toLowerCase() ?? 'attempt';
 
     const advertiser = settings.advertiser ?? text('advertiser');
-    // A preference or a litigator flag without one is for every advertiser; vendor facts name none.
-    const needsAdvertiser = !['opposition-check', 'preference', 'litigator', 'line-type', 'reassigned-check'].includes(type);
+    const needsAdvertiser = !ADVERTISER_OPTIONAL.has(type);
     if (needsAdvertiser && advertiser === undefined) return problem('advertiser', 'is empty (pass --advertiser for a file of one advertiser)');
 
     if (type === 'contract') {
@@ -224,18 +247,18 @@ export function recordReader<R>(src: FieldSources<R>, settings: ReaderSettings):
       const end = instant('end', false);
       if (end !== undefined && !(end instanceof Date)) return end;
       const event = validated({ type, id, advertiser, start, end, subject: text('subject') });
-      return 'problem' in event ? event : { kind: 'event', line, to, key, at: start.getTime(), event };
+      return 'problem' in event ? event : { kind: 'event', line, to, key: numberKey(to, keys), at: start.getTime(), event: event.event, history: event.read };
     }
 
     const at = instant('at', true);
     if (!(at instanceof Date)) return at ?? problem('at', 'is empty');
-    const base = { line, to, key, at: at.getTime() };
+    const base = { line, to, at: at.getTime() };
 
     switch (type) {
       case 'attempt': {
         const channel = text('channel')?.toLowerCase() ?? 'voice';
         const attempt: AttemptRecord['attempt'] = { to, at, channel: channel as Channel, advertiser: advertiser! };
-        for (const f of ['automated', 'prerecorded'] as const) {
+        for (const f of FLAGS) {
           const b = flag(f);
           if (typeof b === 'object') return b;
           if (b !== undefined) attempt[f] = b;
@@ -245,7 +268,7 @@ export function recordReader<R>(src: FieldSources<R>, settings: ReaderSettings):
           if (!(PURPOSES as readonly string[]).includes(purpose)) return problem('purpose', `must be one of ${PURPOSES.join(', ')}, got '${clip(purpose)}'`);
           attempt.purpose = purpose as (typeof PURPOSES)[number];
         }
-        for (const f of ['callerId', 'contractId', 'sector'] as const) {
+        for (const f of ATTEMPT_TEXTS) {
           const v = text(f);
           if (v !== undefined) attempt[f] = v;
         }
@@ -263,10 +286,22 @@ export function recordReader<R>(src: FieldSources<R>, settings: ReaderSettings):
           outcome ??= meaning?.outcome;
         }
         // The attempt as the history keeps it: channel and outcome judged by the core's reader.
-        const attemptEvent = validated({ type: 'attempt', at, advertiser, channel, outcome });
+        const candidate: Record<string, unknown> = { type: 'attempt', at, advertiser, channel };
+        if (outcome !== undefined) candidate.outcome = outcome;
+        const attemptEvent = validated(candidate);
         if ('problem' in attemptEvent) return attemptEvent;
-        const recorded = [attemptEvent, ...(meaning?.events ?? []).map((kind) => impliedEvent(kind, at, advertiser!))];
-        const rec: AttemptRecord = { kind: 'attempt', ...base, attempt, recorded };
+        const recorded = [attemptEvent.event];
+        const history = [attemptEvent.read];
+        for (const kind of meaning?.events ?? []) {
+          const implied = validated(impliedEvent(kind, at, advertiser!) as unknown as Record<string, unknown>);
+          if ('problem' in implied) return implied; // not expected: the advertiser was read already
+          recorded.push(implied.event);
+          history.push(implied.read);
+        }
+        // The number is parsed here, once: its E.164 form keys the history and the engine reuses the reading.
+        const read = readAttempt(attempt);
+        const key = Array.isArray(read) ? numberKey(to, keys) : read.number.e164;
+        const rec: AttemptRecord = { kind: 'attempt', ...base, key, attempt, read, recorded, history };
         if (unknownStatus !== undefined) rec.unknownStatus = unknownStatus;
         if (meaning?.abandoned) rec.abandoned = true;
         const duration = text('duration');
@@ -286,7 +321,7 @@ export function recordReader<R>(src: FieldSources<R>, settings: ReaderSettings):
         if (listed === undefined) return problem('listed', 'is empty (true when the number is on the list)');
         if (typeof listed === 'object') return listed;
         const event = validated({ type, at, list: text('list') ?? 'bloctel', listed, entry: text('entry') });
-        return 'problem' in event ? event : { kind: 'event', ...base, event };
+        return 'problem' in event ? event : { kind: 'event', ...base, key: numberKey(to, keys), event: event.event, history: event.read };
       }
       default: {
         const written = flag('written');
@@ -301,7 +336,7 @@ export function recordReader<R>(src: FieldSources<R>, settings: ReaderSettings):
           // Facts from data vendors (line type, reassigned-numbers answers, litigator flags).
           lineType: text('lineType'), since, result: text('result'), source: text('source'),
         });
-        return 'problem' in event ? event : { kind: 'event', ...base, event };
+        return 'problem' in event ? event : { kind: 'event', ...base, key: numberKey(to, keys), event: event.event, history: event.read };
       }
     }
   };

@@ -16,8 +16,12 @@
  *   own (evaluate ignores later ones), and is reported as an out-of-order advisory: the attempts
  *   replayed before it did not see it, so sort the file for an exact audit.
  */
-import { DEFAULT_LOOKBACK_DAYS, evaluate, type ContactEvent, type Decision, type EvaluateOptions } from '../../index.js';
-import { retained } from '../../store/events.js';
+import { decideRead, refuse } from '../../core/engine.js';
+import type { InputProblem, ReadAttempt } from '../../core/normalize.js';
+import type { HistoryEvent } from '../../core/rule.js';
+import type { Decision, EvaluateOptions } from '../../core/types.js';
+import { DEFAULT_LOOKBACK_DAYS, engineSettings } from '../../settings.js';
+import { retained, type Retainable } from '../../store/events.js';
 import type { AttemptRecord, LogRecord } from './records.js';
 
 /** Attempts and refusals older than this, behind the replay, can no longer block anything: the built-in packs' look-back. */
@@ -26,6 +30,7 @@ export const HISTORY_HORIZON_DAYS = DEFAULT_LOOKBACK_DAYS;
 export const REORDER_ROWS = 10_000;
 
 const DAY_MS = 86_400_000;
+const NONE: readonly HistoryEvent[] = [];
 
 /** Where the replay sends what it finds. */
 export interface ReplaySink {
@@ -33,21 +38,34 @@ export interface ReplaySink {
   outOfOrder(record: LogRecord, latest: number): void;
 }
 
-type Stored = ContactEvent & { ms: number };
+/** Judges an attempt read once by the records (or why it could not be read) against its history, oldest first. */
+export type Judge = (read: ReadAttempt | InputProblem[], history: readonly HistoryEvent[]) => Decision;
+
+/** The engine as the replay calls it: options resolved once, the attempt and the history read once (by the records). */
+export function engineJudge(options: EvaluateOptions): Judge {
+  const settings = engineSettings(options);
+  return (read, history) => (Array.isArray(read) ? refuse(read, settings.locale) : decideRead(read, history, settings));
+}
+
+const view = (e: HistoryEvent): Retainable => ({ ms: e.at, event: e as Retainable['event'] });
 
 /** Replays records pushed in file order; `finish` flushes the reorder buffer. */
 export class Replay {
   private readonly buffer = new TimeOrderBuffer();
-  private readonly histories = new Map<string, Stored[]>();
+  /** Per number (E.164), the events the rules can still need, in the engine's form, oldest first. */
+  private readonly histories = new Map<string, HistoryEvent[]>();
   private latest = Number.NEGATIVE_INFINITY;
+  private readonly judge: Judge;
 
   constructor(
     private readonly sink: ReplaySink,
-    private readonly options: EvaluateOptions,
+    options: EvaluateOptions,
     private readonly reorderRows: number = REORDER_ROWS,
-    /** The judge: `evaluate`; the benchmark swaps it to measure the rest of the pipeline. */
-    private readonly judge: typeof evaluate = evaluate,
-  ) {}
+    /** The judge: the engine; the benchmark swaps it to measure the rest of the pipeline. */
+    judge?: Judge,
+  ) {
+    this.judge = judge ?? engineJudge(options);
+  }
 
   /** Distinct numbers seen (the size of the replay's state). */
   get numbers(): number {
@@ -56,8 +74,8 @@ export class Replay {
 
   /** Adds history known outside the log (the --events file), in any order, before the replay. */
   preload(record: LogRecord): void {
-    if (record.kind === 'event') this.store(record.key, record.event, record.at);
-    else for (const e of record.recorded) this.store(record.key, e, record.at);
+    if (record.kind === 'event') this.store(record.key, record.history);
+    else for (const e of record.history) this.store(record.key, e);
   }
 
   push(record: LogRecord): void {
@@ -73,35 +91,41 @@ export class Replay {
     if (record.at < this.latest) this.sink.outOfOrder(record, this.latest);
     else this.latest = record.at;
     if (record.kind === 'event') {
-      this.store(record.key, record.event, record.at);
+      this.store(record.key, record.history);
       return;
     }
     const history = this.prune(record.key, record.at);
-    const decision = this.judge(record.attempt, history ?? [], this.options);
+    const decision = this.judge(record.read, history ?? NONE);
     this.sink.judged(record, decision);
     // An attempt the engine cannot read (bad number, unsupported country) is no history.
     if (decision.reasons.some((r) => r.code.startsWith('input.'))) return;
-    for (const e of record.recorded) this.store(record.key, e, record.at);
+    for (const e of record.history) this.store(record.key, e);
   }
 
-  private store(key: string, event: ContactEvent, at: number): void {
+  /** Adds an event to its number's history, kept oldest first (a sorted log only appends). */
+  private store(key: string, event: HistoryEvent): void {
     const list = this.histories.get(key);
-    const stored = Object.assign(event, { ms: at }) as Stored;
-    if (list) list.push(stored);
-    else this.histories.set(key, [stored]);
+    if (!list) {
+      this.histories.set(key, [event]);
+      return;
+    }
+    let i = list.length;
+    while (i > 0 && list[i - 1]!.at > event.at) i--;
+    if (i === list.length) list.push(event);
+    else list.splice(i, 0, event);
   }
 
   /** The number's history, without the events too old to matter any more (the stores' retention rule). */
-  private prune(key: string, at: number): Stored[] | undefined {
+  private prune(key: string, at: number): HistoryEvent[] | undefined {
     const list = this.histories.get(key);
     if (!list || list.length < 4) return list;
     const horizon = at - HISTORY_HORIZON_DAYS * DAY_MS;
     // Cheap test first: a history whose oldest event is recent keeps everything.
-    if (list[0]!.ms >= horizon && list.length < 16) return list;
-    const kept = retained(list, horizon, (e) => ({ ms: e.ms, event: e }));
+    if (list[0]!.at >= horizon && list.length < 16) return list;
+    const kept = retained(list, horizon, view);
     if (kept === list) return list;
-    this.histories.set(key, kept as Stored[]);
-    return kept as Stored[];
+    this.histories.set(key, kept as HistoryEvent[]);
+    return kept as HistoryEvent[];
   }
 }
 

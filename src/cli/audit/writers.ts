@@ -26,12 +26,7 @@ export function violation(line: number, to: string, advertiser: string, channel:
     reasons: decision.reasons.map((r) => ({
       code: r.code,
       message: r.message,
-      citations: r.citations.map((c) => {
-        const cite: Violation['reasons'][number]['citations'][number] = { instrument: c.instrument, url: c.url };
-        if (c.article !== undefined) cite.article = c.article;
-        if (c.role !== undefined) cite.role = c.role;
-        return cite;
-      }),
+      citations: r.citations.map(reportedCitation),
       facts: r.facts,
     })),
     nextAllowedAt: decision.nextAllowedAt,
@@ -43,6 +38,46 @@ export function violation(line: number, to: string, advertiser: string, channel:
   return v;
 }
 
+
+type ReportedCitation = Violation['reasons'][number]['citations'][number];
+
+// Citations are the rules' constants: each is reported in the same form on every violation, so
+// its reported form and that form's JSON are made once (a report repeats them a million times).
+const reported = new WeakMap<Citation, ReportedCitation>();
+const citationJson = new WeakMap<ReportedCitation, string>();
+
+function reportedCitation(c: Citation): ReportedCitation {
+  let cite = reported.get(c);
+  if (cite === undefined) {
+    cite = { instrument: c.instrument, url: c.url };
+    if (c.article !== undefined) cite.article = c.article;
+    if (c.role !== undefined) cite.role = c.role;
+    reported.set(c, cite);
+  }
+  return cite;
+}
+
+/** `JSON.stringify(v)`, with each citation's JSON made once (see {@link reportedCitation}). */
+export function violationJson(v: Violation): string {
+  const q = JSON.stringify;
+  let s = `{"line":${v.line},"to":${q(v.to)},"at":${q(v.at)},"advertiser":${q(v.advertiser)},"channel":${q(v.channel)},"reasons":[`;
+  for (let i = 0; i < v.reasons.length; i++) {
+    const r = v.reasons[i]!;
+    s += `${i === 0 ? '' : ','}{"code":${q(r.code)},"message":${q(r.message)},"citations":[`;
+    for (let j = 0; j < r.citations.length; j++) {
+      const c = r.citations[j]!;
+      let json = citationJson.get(c);
+      if (json === undefined) citationJson.set(c, (json = q(c)));
+      s += j === 0 ? json : `,${json}`;
+    }
+    s += `],"facts":${q(r.facts)}}`;
+  }
+  s += ']';
+  if (v.nextAllowedAt !== undefined) s += `,"nextAllowedAt":${q(v.nextAllowedAt)}`;
+  if (v.e164 !== undefined) s += `,"e164":${q(v.e164)}`;
+  if (v.timeZone !== undefined) s += `,"timeZone":${q(v.timeZone)}`;
+  return `${s}}`;
+}
 
 export function reportWriter(format: ReportFormat, out: Output, stderr: Output, locale: 'en' | 'fr' = 'en'): ReportWriter {
   switch (format) {
@@ -62,7 +97,8 @@ function jsonWriter(out: Output): ReportWriter {
   return {
     start: () => out.write('{"violations":['),
     violation(v) {
-      out.write(`${count++ === 0 ? '\n' : ',\n'}${JSON.stringify(v)}`);
+      out.write(count++ === 0 ? '\n' : ',\n');
+      out.write(violationJson(v));
     },
     finish(s) {
       out.write(`${count > 0 ? '\n' : ''}],\n"summary":${JSON.stringify(s, null, 2)}}\n`);
