@@ -5,7 +5,7 @@ const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 
 
 export default defineConfig({
   // `cli` is the `callgate` bin (src/cli.ts starts with a hashbang, kept by esbuild).
-  entry: { index: 'src/index.ts', fr: 'src/fr.ts', us: 'src/us.ts', ca: 'src/ca.ts', uk: 'src/uk.ts', be: 'src/be.ts', ch: 'src/ch.ts', de: 'src/de.ts', es: 'src/es.ts', nl: 'src/nl.ts', it: 'src/it.ts', testing: 'src/testing.ts', holidays: 'src/holidays.ts', postgres: 'src/postgres.ts', cli: 'src/cli.ts' },
+  entry: { index: 'src/index.ts', fr: 'src/fr.ts', us: 'src/us.ts', ca: 'src/ca.ts', uk: 'src/uk.ts', be: 'src/be.ts', ch: 'src/ch.ts', de: 'src/de.ts', es: 'src/es.ts', nl: 'src/nl.ts', it: 'src/it.ts', testing: 'src/testing.ts', holidays: 'src/holidays.ts', postgres: 'src/postgres.ts', cli: 'src/cli.ts', 'audit-reader': 'src/cli/audit/reader-thread.ts' },
   // Optional peer dependencies (the host installs what it uses): never bundled.
   external: ['fast-check', 'pg', '@electric-sql/pglite'],
   format: ['esm', 'cjs'],

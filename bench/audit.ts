@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'tsup';
 
-type Measure = { rows: number; ms: number; maxRssMb: number };
+type Measure = { rows: number; ms: number; maxRssMb: number; numbers?: number; stateBytes?: number };
 
 /**
  * A sorted log: `numbers` consumers, 4 advertisers, `rows` calls and refusals spread evenly over 6
@@ -57,7 +57,7 @@ function generate(file: string, rows: number, numbers: number): number {
 
 {
   const rows = Number(process.env.ROWS ?? 1_000_000);
-  const numbers = Number(process.env.NUMBERS ?? 100_000);
+  const numbers = Number(process.env.NUMBERS ?? 150_000);
   const dir = mkdtempSync(join(tmpdir(), 'callgate-bench-'));
   const outDir = fileURLToPath(new URL('../node_modules/.cache/callgate-bench', import.meta.url));
   // LOG=path keeps the generated log there (to profile the audit on it: node --cpu-prof …).
@@ -66,7 +66,8 @@ function generate(file: string, rows: number, numbers: number): number {
     const written = generate(file, rows, numbers);
     console.log(`log: ${written.toLocaleString('en')} rows (${rows.toLocaleString('en')} calls and refusals, the rest Bloctel scrubs), ${numbers.toLocaleString('en')} numbers, ${(statSync(file).size / 1e6).toFixed(1)} MB (Node ${process.version})`);
     await build({
-      entry: { 'audit-child': fileURLToPath(new URL('./audit-child.ts', import.meta.url)) },
+      // The reader thread beside the child, where the audit looks for it (as dist/audit-reader.js beside dist/cli.js).
+      entry: { 'audit-child': fileURLToPath(new URL('./audit-child.ts', import.meta.url)), 'audit-reader': fileURLToPath(new URL('../src/cli/audit/reader-thread.ts', import.meta.url)) },
       // Inside the package, so that the bundle finds its dependencies in node_modules.
       outDir: outDir,
       format: ['esm'],
@@ -77,25 +78,30 @@ function generate(file: string, rows: number, numbers: number): number {
       clean: false,
     });
     const childJs = join(outDir, 'audit-child.js');
-    const run = (m: string, nodeFlags: string[] = []): Measure => {
-      const r = spawnSync(process.execPath, [...nodeFlags, childJs, m, file], { encoding: 'utf8', env: { ...process.env, BENCH_ROWS: String(written) }, maxBuffer: 1 << 24 });
+    const run = (m: string, nodeFlags: string[] = [], threads = 1): Measure => {
+      const r = spawnSync(process.execPath, [...nodeFlags, childJs, m, file, String(threads)], { encoding: 'utf8', env: { ...process.env, BENCH_ROWS: String(written) }, maxBuffer: 1 << 24 });
       if ((r.status !== 0 && r.status !== 1) || r.stdout.trim() === '') throw new Error(`${m} failed (${r.status}): ${r.stderr}`);
       return JSON.parse(r.stdout.trim().split('\n').pop()!) as Measure;
     };
     const parseRun = run('parse');
     // FULL=0 skips the full audit (it takes about 2 ms per row with the engine as it is).
     const auditRun = process.env.FULL === '0' ? undefined : run('audit');
+    const threadedRun = process.env.FULL === '0' ? undefined : run('audit', [], 2);
     const bare = run('audit-no-evaluate');
+    const state = run('state', ['--expose-gc']);
     // The replay's own state must not grow with rows: the same run with a small V8 heap must finish.
     const bounded = run('audit-no-evaluate', ['--max-old-space-size=256']);
     const rate = (m: Measure) => Math.round((m.rows / m.ms) * 1000);
     const line = (name: string, m: Measure) =>
       `${name.padEnd(28)} ${rate(m).toLocaleString('en').padStart(10)} rows/s  ${(m.ms / 1000).toFixed(1).padStart(6)} s  peak RSS ${String(m.maxRssMb).padStart(5)} MB`;
     console.log(line('bare parse (csv-parse)', parseRun));
-    if (auditRun) console.log(line('audit', auditRun));
+    if (auditRun) console.log(line('audit, --threads 1', auditRun));
+    if (threadedRun) console.log(line('audit, --threads 2', threadedRun));
     console.log(line('audit, evaluate stubbed', bare));
     console.log(line('  same, V8 heap ≤ 256 MB', bounded));
-    if (auditRun) console.log(`audit / bare parse rate: ${((100 * rate(auditRun)) / rate(parseRun)).toFixed(1)} % (target ≥ 50 %)`);
+    if (auditRun) console.log(`audit / bare parse rate: ${((100 * rate(auditRun)) / rate(parseRun)).toFixed(1)} % with one thread`);
+    if (threadedRun) console.log(`audit / bare parse rate: ${((100 * rate(threadedRun)) / rate(parseRun)).toFixed(1)} % with two (target ≥ 50 %)`);
+    console.log(`replay state at the end of the log: ${(state.stateBytes! / 1e6).toFixed(1)} MB, ${Math.round(state.stateBytes! / state.numbers!)} bytes per number seen (${state.numbers!.toLocaleString('en')} numbers; target ≤ ~300)`);
     console.log(`audit without evaluate / bare parse rate: ${((100 * rate(bare)) / rate(parseRun)).toFixed(1)} %`);
     if (auditRun) console.log(`share of audit time in evaluate: ${((100 * (auditRun.ms - bare.ms)) / auditRun.ms).toFixed(1)} %`);
   } finally {

@@ -374,9 +374,9 @@ export function readEvent(input: unknown, path: string | number): HistoryEvent |
       if (event.outcome !== undefined && !oneOf(event.outcome, OUTCOMES)) {
         return fail(path, '.outcome', `must be one of ${OUTCOMES.join(', ')}, got ${describe(event.outcome)}`);
       }
-      const e: HistoryEvent = { type, at, advertiser, channel: event.channel };
-      if (event.outcome !== undefined) e.outcome = event.outcome as (typeof OUTCOMES)[number];
-      return e;
+      // One literal per shape: an object given a field later takes half as much memory again (the audit keeps millions).
+      const channel = event.channel;
+      return event.outcome === undefined ? { type, at, advertiser, channel } : { type, at, advertiser, channel, outcome: event.outcome as (typeof OUTCOMES)[number] };
     }
     case 'refusal':
       return { type, at, advertiser };

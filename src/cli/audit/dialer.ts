@@ -69,7 +69,8 @@ export class DialerTally {
       this.close(name, c);
       c.periodStart += ABANDONMENT.periodDays * DAY_MS;
     }
-    const outcome = record.recorded[0]?.type === 'attempt' ? record.recorded[0].outcome : undefined;
+    const first = record.history[0];
+    const outcome = first?.type === 'attempt' ? first.outcome : undefined;
     if (outcome === 'answered') {
       c.answered++;
       if (record.abandoned) c.abandoned++;

@@ -357,7 +357,7 @@ export function numberKey(to: string, cache: Map<string, string>): string {
   if (key === undefined) {
     // The engine's reading of a number (French national digits include the overseas plans).
     key = parseNumber(to)?.e164 ?? to.replace(/[\s.\-()]/g, '');
-    if (cache.size >= 1_000_000) cache.clear();
+    if (cache.size >= 100_000) cache.clear(); // bounded: a few MB, whatever the number of numbers
     cache.set(to, key);
   }
   return key;

@@ -31,6 +31,10 @@ export const REORDER_ROWS = 10_000;
 
 const DAY_MS = 86_400_000;
 const NONE: readonly HistoryEvent[] = [];
+/** Log days between two sweeps of every history. */
+const SWEEP_DAYS = 7;
+/** Distinct names shared at most (a log has a few advertisers; a hostile one cannot grow the table without end). */
+const MAX_SHARED_NAMES = 10_000;
 
 /** Where the replay sends what it finds. */
 export interface ReplaySink {
@@ -56,6 +60,10 @@ export class Replay {
   private readonly histories = new Map<string, HistoryEvent[]>();
   private latest = Number.NEGATIVE_INFINITY;
   private readonly judge: Judge;
+  /** When (log time) every history is next pruned, so that numbers not called again do not keep what can no longer matter. */
+  private nextSweep = Number.NEGATIVE_INFINITY;
+  /** One copy of each advertiser, list, channel and outcome name: a log repeats a few names millions of times. */
+  private readonly names = new Map<string, string>();
 
   constructor(
     private readonly sink: ReplaySink,
@@ -67,7 +75,7 @@ export class Replay {
     this.judge = judge ?? engineJudge(options);
   }
 
-  /** Distinct numbers seen (the size of the replay's state). */
+  /** Numbers whose history the replay holds (the size of its state): those with events the rules can still need. */
   get numbers(): number {
     return this.histories.size;
   }
@@ -90,6 +98,7 @@ export class Replay {
   private replay(record: LogRecord): void {
     if (record.at < this.latest) this.sink.outOfOrder(record, this.latest);
     else this.latest = record.at;
+    if (this.latest >= this.nextSweep) this.sweep();
     if (record.kind === 'event') {
       this.store(record.key, record.history);
       return;
@@ -104,6 +113,7 @@ export class Replay {
 
   /** Adds an event to its number's history, kept oldest first (a sorted log only appends). */
   private store(key: string, event: HistoryEvent): void {
+    this.share(event);
     const list = this.histories.get(key);
     if (!list) {
       this.histories.set(key, [event]);
@@ -111,8 +121,43 @@ export class Replay {
     }
     let i = list.length;
     while (i > 0 && list[i - 1]!.at > event.at) i--;
-    if (i === list.length) list.push(event);
-    else list.splice(i, 0, event);
+    // A new array of the exact length, not a push: a pushed array reserves room for 16 more
+    // events, which tripled the bytes of a short history (and most are short).
+    this.histories.set(key, i === list.length ? list.concat(event) : [...list.slice(0, i), event, ...list.slice(i)]);
+  }
+
+  /** Makes the event's names point to one shared copy of each (memory only: strings are compared by value). */
+  private share(event: HistoryEvent): void {
+    const e = event as { advertiser?: string; channel?: string; list?: string; outcome?: string };
+    if (e.advertiser !== undefined) e.advertiser = this.name(e.advertiser);
+    if (e.channel !== undefined) e.channel = this.name(e.channel);
+    if (e.list !== undefined) e.list = this.name(e.list);
+    if (e.outcome !== undefined) e.outcome = this.name(e.outcome);
+  }
+
+  private name(s: string): string {
+    const known = this.names.get(s);
+    if (known !== undefined) return known;
+    if (this.names.size < MAX_SHARED_NAMES) this.names.set(s, s);
+    return s;
+  }
+
+  /**
+   * Every {@link SWEEP_DAYS} days of log time, prunes every history behind the replay (the same
+   * retention rule as {@link prune}) and forgets the numbers left with nothing: the state then
+   * holds the numbers active within the look-back, not every number ever seen. The replay is in
+   * time order from here on (a row older than this is an out-of-order advisory already), so
+   * nothing a later row can need leaves.
+   */
+  private sweep(): void {
+    const horizon = this.latest - HISTORY_HORIZON_DAYS * DAY_MS;
+    for (const [key, list] of this.histories) {
+      if (list[0]!.at >= horizon) continue;
+      const kept = retained(list, horizon, view);
+      if (kept.length === 0) this.histories.delete(key);
+      else if (kept !== list) this.histories.set(key, kept.slice()); // exact length (a filtered array keeps spare room)
+    }
+    this.nextSweep = this.latest + SWEEP_DAYS * DAY_MS;
   }
 
   /** The number's history, without the events too old to matter any more (the stores' retention rule). */
@@ -124,8 +169,9 @@ export class Replay {
     if (list[0]!.at >= horizon && list.length < 16) return list;
     const kept = retained(list, horizon, view);
     if (kept === list) return list;
-    this.histories.set(key, kept as HistoryEvent[]);
-    return kept as HistoryEvent[];
+    const exact = kept.slice(); // exact length (a filtered array keeps spare room)
+    this.histories.set(key, exact);
+    return exact;
   }
 }
 

@@ -145,6 +145,12 @@ export const TX_SB_140: Citation = { instrument: 'Texas S.B. 140, 89th Legislatu
 export const AL_HOURS: Citation = { instrument: 'Code of Alabama', article: '§ 8-19A-10 (hours; section number unverified)', url: 'https://alison.legislature.state.al.us/code-of-alabama', inForce: { from: '1997-01-01' }, role: 'rule' };
 /** R.S. 45:811 (Consumer Telemarketing Protection Act of 1991): hours, Sundays and state holidays, for ADAD equipment and live operators. */
 export const LA_HOURS: Citation = { instrument: 'Louisiana Revised Statutes (Consumer Telemarketing Protection Act)', article: 'R.S. 45:811(2), (3)', url: 'https://legis.la.gov/Legis/Law.aspx?d=86848', inForce: { from: '2001-01-01' }, role: 'rule' };
+/** NRS 597.814 (1999 A.B. 193): automatic dialing and announcing devices (prerecorded messages). */
+export const NV_ADAD: Citation = { instrument: 'Nevada Revised Statutes', article: '§ 597.814(2)(a)', url: 'https://www.leg.state.nv.us/NRS/NRS-597.html#NRS597Sec814', inForce: { from: '1999-10-01' }, role: 'rule' };
+/** KRS 367.461 (1992 Ky. Acts ch. 32): automated calling equipment delivering recorded messages. */
+export const KY_ADAD: Citation = { instrument: 'Kentucky Revised Statutes', article: '§ 367.461(2)(e)', url: 'https://apps.legislature.ky.gov/law/statutes/', inForce: { from: '1992-07-14' }, role: 'rule' };
+/** Telemarketer Registration Act § 5 (73 P.S. § 2245), as amended by Act 73 of 2019 (legal holidays, (a)(10)). */
+export const PA_HOURS: Citation = { instrument: 'Pennsylvania Telemarketer Registration Act (73 P.S.)', article: '§ 2245(a)(1), (a)(10)', url: 'https://govt.westlaw.com/pac/Document/NE4CC77F0E9F711E9BEFE89A994168F89', inForce: { from: '2019-12-03' }, role: 'rule' };
 export const UT_HOURS: Citation = { instrument: 'Utah Code', article: '§ 13-25a-103(3)', url: 'https://le.utah.gov/xcode/Title13/Chapter25A/13-25a-S103.html', inForce: { from: '2004-05-03' }, role: 'rule' };
 /** RCW 19.158.040(2): commercial telephone solicitors, calls received before 8:00 a.m. or after 8:00 p.m. */
 export const WA_COMMERCIAL_HOURS: Citation = { instrument: 'Revised Code of Washington', article: 'RCW 19.158.040(2)', url: 'https://app.leg.wa.gov/RCW/default.aspx?cite=19.158.040', inForce: { from: '1989-01-01' }, role: 'rule' };

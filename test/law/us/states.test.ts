@@ -155,3 +155,54 @@ describe('Massachusetts (M.G.L. c. 159C § 3; 201 CMR 12.02) — issue 18', () =
     expect(codes(usDecide(boston, at, fresh(at), { prerecorded: true, purpose: 'non-commercial' }))).not.toContain('us.ma.recorded-message');
   });
 });
+
+// The state refresh of 2026 (issue 16): rows checked against their texts where VICIdial's default
+// state call-time table disagreed with ours (docs/us.md, "State rows and their texts").
+describe('Nevada, automatic dialing and announcing devices (NRS 597.814(2)(a))', () => {
+  const lasVegas = '+17025550100'; // 702, Pacific
+  it('prerecorded calls only from 9 a.m. to 9 p.m.: 08:59:59 denied until 09:00, 09:00 allowed, 20:59:59 allowed, 21:00 denied', () => {
+    const early = usDecide(lasVegas, '2026-11-24T08:59:59-08:00', [...fresh('2026-11-24T08:59:59-08:00'), written], { prerecorded: true });
+    expect(codes(early)).toEqual(['us.nv.adad.hours']);
+    expect(early.nextAllowedAt).toBe('2026-11-24T09:00:00-08:00');
+    for (const at of ['2026-11-24T09:00:00-08:00', '2026-11-24T20:59:59-08:00']) {
+      expect(usDecide(lasVegas, at, [...fresh(at), written], { prerecorded: true }).allowed).toBe(true);
+    }
+    expect(codes(usDecide(lasVegas, '2026-11-24T21:00:00-08:00', [...fresh('2026-11-24T21:00:00-08:00'), written], { prerecorded: true }))).toEqual(['us.tcpa.hours', 'us.nv.adad.hours']);
+  });
+
+  it('live calls keep the federal window: 08:30 and 20:30 allowed (VICIdial closes at 20:00 for every call)', () => {
+    expect(usDecide(lasVegas, '2026-11-24T08:30:00-08:00').allowed).toBe(true);
+    expect(usDecide(lasVegas, '2026-11-24T20:30:00-08:00').allowed).toBe(true);
+  });
+});
+
+describe('Kentucky, automated calling equipment (KRS 367.461(2)(e))', () => {
+  const louisville = '+15025550100'; // 502, Eastern
+  it('recorded-message calls 8 a.m.–9 p.m., whatever their purpose; a live call at 09:00 is allowed (no 10 a.m. rule)', () => {
+    const at = '2026-11-24T07:59:59-05:00';
+    // A poll by recorded message to a number whose holder consented (47 U.S.C. 227(b)): only the state's hours stop it.
+    const poll = usDecide(louisville, at, [written], { prerecorded: true, purpose: 'non-commercial' });
+    expect(codes(poll)).toEqual(['us.ky.adad.hours']);
+    expect(poll.nextAllowedAt).toBe('2026-11-24T08:00:00-05:00');
+    expect(usDecide(louisville, '2026-11-24T08:00:00-05:00', [written], { prerecorded: true, purpose: 'non-commercial' }).allowed).toBe(true);
+    expect(usDecide(louisville, '2026-11-24T09:00:00-05:00').allowed).toBe(true);
+  });
+});
+
+describe('Pennsylvania Telemarketer Registration Act (73 P.S. § 2245(a)(1), (a)(10))', () => {
+  const philadelphia = '+12155550100'; // 215, Eastern
+  it('8 a.m.–9 p.m. every day, Sunday included (no Sunday 1:30 p.m. rule)', () => {
+    expect(usDecide(philadelphia, '2026-11-22T08:00:00-05:00').allowed).toBe(true); // a Sunday
+    expect(codes(usDecide(philadelphia, '2026-11-24T21:00:00-05:00'))).toEqual(['us.tcpa.hours', 'us.pa.hours']);
+  });
+
+  it('no telephone solicitation on a legal holiday from 2019-12-03: Flag Day 2026 denied until the next morning, Flag Day 2019 allowed', () => {
+    const d = usDecide(philadelphia, '2026-06-15T10:00:00-04:00'); // Monday 15 June 2026: Flag Day (14 June, a Sunday) is not moved
+    expect(d.allowed).toBe(true);
+    const flagDay = usDecide(philadelphia, '2027-06-14T10:00:00-04:00');
+    expect(codes(flagDay)).toEqual(['us.pa.hours']);
+    expect(flagDay.reasons[0]!.facts.holiday).toBe('Flag Day');
+    expect(flagDay.nextAllowedAt).toBe('2027-06-15T08:00:00-04:00');
+    expect(usDecide(philadelphia, '2019-06-14T10:00:00-04:00').allowed).toBe(true);
+  });
+});
