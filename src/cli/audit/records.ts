@@ -347,6 +347,9 @@ function impliedEvent(kind: ImpliedEvent, at: Date, advertiser: string): Contact
   return { type: kind, at, advertiser };
 }
 
+/** Number spellings {@link numberKey} remembers (event rows: scrubs, consents). */
+const NUMBER_MEMO_SIZE = 200_000;
+
 /**
  * The history key of a number: its E.164 form, so that `0612345678` and `+33 6 12 34 56 78` are
  * one consumer. National numbers are read as French, as the engine reads them. Cached: a log
@@ -357,7 +360,8 @@ export function numberKey(to: string, cache: Map<string, string>): string {
   if (key === undefined) {
     // The engine's reading of a number (French national digits include the overseas plans).
     key = parseNumber(to)?.e164 ?? to.replace(/[\s.\-()]/g, '');
-    if (cache.size >= 100_000) cache.clear(); // bounded: a few MB, whatever the number of numbers
+    // Bounded (~20 MB at most): the oldest spelling leaves first.
+    if (cache.size >= NUMBER_MEMO_SIZE) cache.delete(cache.keys().next().value!);
     cache.set(to, key);
   }
   return key;

@@ -122,8 +122,14 @@ export class Replay {
     let i = list.length;
     while (i > 0 && list[i - 1]!.at > event.at) i--;
     // A new array of the exact length, not a push: a pushed array reserves room for 16 more
-    // events, which tripled the bytes of a short history (and most are short).
-    this.histories.set(key, i === list.length ? list.concat(event) : [...list.slice(0, i), event, ...list.slice(i)]);
+    // events, which tripled the bytes of a short history (and most are short). Copied by hand:
+    // `concat` and spreads cost several times more, or reserve room too.
+    const n = list.length;
+    const next = new Array<HistoryEvent>(n + 1);
+    for (let j = 0; j < i; j++) next[j] = list[j]!;
+    next[i] = event;
+    for (let j = i; j < n; j++) next[j + 1] = list[j]!;
+    this.histories.set(key, next);
   }
 
   /** Makes the event's names point to one shared copy of each (memory only: strings are compared by value). */
@@ -151,12 +157,13 @@ export class Replay {
    */
   private sweep(): void {
     const horizon = this.latest - HISTORY_HORIZON_DAYS * DAY_MS;
-    for (const [key, list] of this.histories) {
-      if (list[0]!.at >= horizon) continue;
+    // forEach, not for…of: no entry array per number (the sweep visits every number held).
+    this.histories.forEach((list, key) => {
+      if (list[0]!.at >= horizon) return;
       const kept = retained(list, horizon, view);
       if (kept.length === 0) this.histories.delete(key);
       else if (kept !== list) this.histories.set(key, kept.slice()); // exact length (a filtered array keeps spare room)
-    }
+    });
     this.nextSweep = this.latest + SWEEP_DAYS * DAY_MS;
   }
 
