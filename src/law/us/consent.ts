@@ -114,7 +114,8 @@ export const automatedCallConsent: Rule = defineRule({
   },
 });
 
-function stateConsent(id: string, region: string, from: string, citations: readonly Citation[], who: Text, unverified?: Rule['unverified']): Rule {
+function stateConsent(id: string, region: string, from: string, citations: readonly Citation[], who: Text, extra: { reading?: Text; unverified?: Rule['unverified'] } = {}): Rule {
+  const { unverified } = extra;
   const missing = consentMissing(`${id}.missing`, who);
   return defineRule({
     id,
@@ -124,7 +125,7 @@ function stateConsent(id: string, region: string, from: string, citations: reado
       en: `${who.en}: no telephonic sales call (call, text or voicemail) involving an automated system for selecting or dialing numbers or a recorded message without the called party's prior express written consent.`,
       fr: `${who.fr} : aucun appel commercial (appel, SMS ou message vocal) utilisant un système automatisé de sélection ou de numérotation ou un message enregistré sans le consentement préalable exprès écrit de l'appelé.`,
     },
-    reading: {
+    reading: extra.reading ?? {
       en: 'Any automated dialer, SMS platform or prerecorded message counts (callgate cannot tell how the dialer selects numbers).',
       fr: "Tout numéroteur automatique, plateforme SMS ou message enregistré compte (callgate ne peut savoir comment le numéroteur choisit les numéros).",
     },
@@ -138,9 +139,21 @@ function stateConsent(id: string, region: string, from: string, citations: reado
   });
 }
 
-export const floridaConsent = stateConsent('us.fl.consent', 'US-FL', law.FL_2021_IN_FORCE, [law.FL_FTSA_CONSENT, law.FL_FTSA_DAMAGES], { en: 'Florida (FTSA)', fr: 'Floride (FTSA)' });
+export const floridaConsent = stateConsent('us.fl.consent', 'US-FL', law.FL_2021_IN_FORCE, [law.FL_FTSA_CONSENT, law.FL_FTSA_DAMAGES], { en: 'Florida (FTSA)', fr: 'Floride (FTSA)' }, {
+  // H.B. 761 (2023), in force when signed on 2023-05-25: read on flsenate.gov (bill summary, Senate committee amendment 896012 to CS/SB 1308).
+  reading: {
+    en: 'Since H.B. 761 (2023) the rule reaches "an automated system for the selection and dialing of telephone numbers or the playing of a recorded message" (§ 501.059(8)(a)); callgate keeps every automated dialer, SMS platform or prerecorded message (it cannot tell how the dialer selects numbers: conservative). The signature of a written consent includes "an act that demonstrates express consent, including, but not limited to, checking a box indicating consent or responding affirmatively to receiving text messages": record such a consent with `written: true`. § 501.059(10)(c): before suing over texts, the called party must reply "STOP", and "Within 15 days after receipt of such notice, the telephone solicitor shall cease sending text message solicitations": a condition of the action for damages, not a time to keep texting; callgate stops at the first opt-out (record the objection `isOptOut` gives), as the federal revocation rule requires.',
+    fr: "Depuis H.B. 761 (2023), la règle vise « un système automatisé de sélection et de numérotation des numéros ou la diffusion d'un message enregistré » (§ 501.059(8)(a)) ; callgate garde tout numéroteur automatique, plateforme SMS ou message enregistré (il ne peut savoir comment le numéroteur choisit les numéros : prudence). La signature d'un consentement écrit comprend « un acte qui manifeste un consentement exprès, notamment cocher une case ou répondre favorablement à la réception de SMS » : enregistrez un tel consentement avec `written: true`. § 501.059(10)(c) : avant d'agir en justice pour des SMS, l'appelé doit répondre « STOP », et « dans les 15 jours de cette notification, le démarcheur cesse d'envoyer des SMS de démarchage » : une condition de l'action en dommages-intérêts, non un délai pour continuer ; callgate s'arrête au premier refus (enregistrez l'objection que donne `isOptOut`), comme l'exige la règle fédérale de révocation.",
+  },
+  unverified: {
+    en: 'H.B. 761 read in the Senate\'s bill summary and a Senate committee amendment (flsenate.gov), not in the enrolled act or the current § 501.059; its effective date (on signature, 2023-05-25) comes from secondary sources (Buckley).',
+    fr: 'H.B. 761 lu dans le résumé du Sénat et un amendement de commission (flsenate.gov), pas dans la loi adoptée ni le § 501.059 en vigueur ; sa date d’effet (à la signature, le 2023-05-25) vient de sources secondaires (Buckley).',
+  },
+});
 export const oklahomaConsent = stateConsent('us.ok.consent', 'US-OK', law.OK_TSA_IN_FORCE, [law.OK_CONSENT, law.OK_DAMAGES], { en: 'Oklahoma (Telephone Solicitation Act)', fr: 'Oklahoma (Telephone Solicitation Act)' }, {
-  en: 'Section number § 775C.3 for the consent requirement is from secondary sources; the definition of prior express written consent (§ 775C.2) was seen in a copy of the statute.',
-  fr: 'Le numéro de section § 775C.3 vient de sources secondaires ; la définition (§ 775C.2) a été vue dans une copie du texte.',
+  unverified: {
+    en: 'Section number § 775C.3 for the consent requirement is from secondary sources; the definition of prior express written consent (§ 775C.2) was seen in a copy of the statute.',
+    fr: 'Le numéro de section § 775C.3 vient de sources secondaires ; la définition (§ 775C.2) a été vue dans une copie du texte.',
+  },
 });
 export const marylandConsent = stateConsent('us.md.consent', 'US-MD', law.MD_IN_FORCE, [law.MD_CONSENT, law.MD_PENALTY], { en: 'Maryland (Stop the Spam Calls Act)', fr: 'Maryland (Stop the Spam Calls Act)' });

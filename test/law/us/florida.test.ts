@@ -81,3 +81,22 @@ describe('Florida do-not-call list (§ 501.059), checked each quarter', () => {
     expect(usDecide(US.miami, AT, [...h, { type: 'consent', at: '2026-11-10T12:00:00Z', advertiser: 'acme' }]).allowed).toBe(true);
   });
 });
+
+describe('Florida FTSA after H.B. 761 (2023): a "STOP" reply ends texting at once (§ 501.059(10)(c))', () => {
+  it('the 15 days of (10)(c) are a condition of a suit, not a time to keep texting: a text the next day is denied', async () => {
+    const { isOptOut } = await import('callgate');
+    const consent: ContactEvent = { type: 'consent', at: '2026-11-01T12:00:00-05:00', advertiser: 'acme', written: true, channels: ['sms'] };
+    const at = '2026-11-24T12:00:00-05:00';
+    expect(usDecide(US.miami, at, [...fresh(at), consent], { channel: 'sms' }).allowed).toBe(true);
+    const stop = isOptOut('STOP', { advertiser: 'acme', at: '2026-11-23T18:00:00-05:00' })!;
+    const d = usDecide(US.miami, at, [...fresh(at), consent, stop.event!], { channel: 'sms' });
+    // The reply is a company-specific do-not-call request, and it ends the consent: Florida's too.
+    expect(codes(d)).toEqual(['us.dnc.company', 'us.consent.missing', 'us.fl.consent.missing']);
+  });
+
+  it('says which 2023 sentences it read, and that the enrolled act was not opened', async () => {
+    const { floridaConsent } = await import('callgate/law/us/consent');
+    expect(floridaConsent.reading!.en).toContain('Within 15 days after receipt of such notice');
+    expect(floridaConsent.unverified!.en).toMatch(/H\.B\. 761/);
+  });
+});
