@@ -145,6 +145,8 @@ export const TX_SB_140: Citation = { instrument: 'Texas S.B. 140, 89th Legislatu
 export const AL_HOURS: Citation = { instrument: 'Code of Alabama', article: '§ 8-19A-10 (hours; section number unverified)', url: 'https://alison.legislature.state.al.us/code-of-alabama', inForce: { from: '1997-01-01' }, role: 'rule' };
 /** R.S. 45:811 (Consumer Telemarketing Protection Act of 1991): hours, Sundays and state holidays, for ADAD equipment and live operators. */
 export const LA_HOURS: Citation = { instrument: 'Louisiana Revised Statutes (Consumer Telemarketing Protection Act)', article: 'R.S. 45:811(2), (3)', url: 'https://legis.la.gov/Legis/Law.aspx?d=86848', inForce: { from: '2001-01-01' }, role: 'rule' };
+/** 10 M.R.S. § 1499-B(6) as amended by L.D. 2234 (2024): the reassigned numbers database before a telephone sales call. */
+export const ME_REASSIGNED: Citation = { instrument: 'Maine Revised Statutes, tit. 10 (Telephone solicitation)', article: '§ 1499-B(6)', url: 'https://legislature.maine.gov/statutes/10/title10sec1499-B.html', inForce: { from: '2024-07-16' }, role: 'rule' };
 /** NRS 597.814 (1999 A.B. 193): automatic dialing and announcing devices (prerecorded messages). */
 export const NV_ADAD: Citation = { instrument: 'Nevada Revised Statutes', article: '§ 597.814(2)(a)', url: 'https://www.leg.state.nv.us/NRS/NRS-597.html#NRS597Sec814', inForce: { from: '1999-10-01' }, role: 'rule' };
 /** KRS 367.461 (1992 Ky. Acts ch. 32): automated calling equipment delivering recorded messages. */

@@ -14,6 +14,7 @@ import { newYorkEmergency, type Emergency } from './emergency.js';
 import { floridaFrequency, marylandFrequency, oklahomaFrequency } from './frequency.js';
 import { callingHoursRules } from './hours.js';
 import { massachusettsRecordedMessage } from './recorded-message.js';
+import { maineReassignedCheck } from './reassigned.js';
 import { telemarketingScope } from './scope.js';
 
 /** ISO 3166-1 countries libphonenumber-js reports for +1 numbers this pack governs. */
@@ -42,6 +43,7 @@ export function createUsPack(options: UsPackOptions = {}): RulePack {
     floridaConsent,
     oklahomaConsent,
     marylandConsent,
+    maineReassignedCheck,
     massachusettsRecordedMessage,
     floridaFrequency,
     oklahomaFrequency,

@@ -85,3 +85,33 @@ describe('Texas S.B. 140 (from 2025-09-01): texts are telephone solicitations', 
     expect(old.citations.map((c) => c.instrument)).not.toContain('Texas S.B. 140, 89th Legislature (2025)');
   });
 });
+
+// Maine, 10 M.R.S. § 1499-B(6) as amended by L.D. 2234 (from 2024-07-16): the Reassigned Numbers
+// Database before every telephone sales call (issue 16 item 4).
+describe('Maine: the reassigned numbers database before a telephone sales call (§ 1499-B(6))', () => {
+  const portland = '+12075550100'; // 207, Maine, Eastern
+  const rnd = (at: string, result: 'yes' | 'no' | 'no-data' = 'no'): ContactEvent => ({ type: 'reassigned-check', at, since: '2026-01-01T00:00:00Z', result });
+  const at = '2026-11-24T11:00:00-05:00';
+
+  it('denies a call with no query, or a query older than 31 days or without data; allows one with a query of the last 31 days', () => {
+    const none = usDecide(portland, at);
+    expect(codes(none)).toEqual(['us.me.reassigned-unchecked']);
+    expect(none.reasons[0]!.citations.map((c) => c.article)).toContain('§ 1499-B(6)');
+    expect(usDecide(portland, at, [...fresh(at), rnd('2026-10-24T10:00:00-04:00')]).allowed).toBe(true); // 31 days
+    expect(codes(usDecide(portland, at, [...fresh(at), rnd('2026-10-23T10:00:00-04:00')]))).toEqual(['us.me.reassigned-unchecked']); // 32
+    expect(codes(usDecide(portland, at, [...fresh(at), rnd('2026-11-20T10:00:00-05:00', 'no-data')]))).toEqual(['us.me.reassigned-unchecked']);
+  });
+
+  it('was not the law before 2024-07-16, and does not reach a customer of the last 18 months (established business relationship)', () => {
+    expect(usDecide(portland, '2024-07-15T11:00:00-04:00').allowed).toBe(true);
+    expect(codes(usDecide(portland, '2024-07-16T11:00:00-04:00'))).toEqual(['us.me.reassigned-unchecked']);
+    const customer: ContactEvent = { type: 'customer', at: '2026-03-01T12:00:00-05:00', advertiser: 'acme', kind: 'purchase' };
+    const d = usDecide(portland, at, [...fresh(at), customer]);
+    expect(d.allowed).toBe(true);
+    expect(d.exemptions.map((e) => e.facts.lifts)).toContain('us.me.reassigned-unchecked');
+  });
+
+  it('does not apply to a number outside Maine', () => {
+    expect(usDecide(US.ohio, at).allowed).toBe(true);
+  });
+});
