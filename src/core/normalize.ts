@@ -160,8 +160,11 @@ function nameProblem(v: unknown): string {
   return textProblem(v) ?? `must be a non-empty string, got ${describe(v)}`;
 }
 
-/** Reads an attempt. Returns the problems instead when any field is unusable. */
-export function readAttempt(input: unknown): ReadAttempt | InputProblem[] {
+/**
+ * Reads an attempt. Returns the problems instead when any field is unusable. `parse` reads the
+ * number: {@link parseNumber}, or a memo of it (the audit reads a number's rows many times).
+ */
+export function readAttempt(input: unknown, parse: (raw: string) => ParsedNumber | null = parseNumber): ReadAttempt | InputProblem[] {
   if (!isObj(input)) {
     return [{ code: 'input.invalid-attempt', field: 'attempt', problem: `must be an object, got ${describe(input)}` }];
   }
@@ -171,7 +174,7 @@ export function readAttempt(input: unknown): ReadAttempt | InputProblem[] {
   const problems: InputProblem[] = [];
   const bad = (code: InputCode, field: string, problem: string) => problems.push({ code, field, problem });
 
-  const number = isText(attempt.to) ? parseNumber(attempt.to) : null;
+  const number = isText(attempt.to) ? parse(attempt.to) : null;
   if (!isText(attempt.to)) bad('input.invalid-number', 'attempt.to', `must be a phone number string, got ${describe(attempt.to)}`);
   else if (!number) bad('input.invalid-number', 'attempt.to', `${describe(attempt.to)} is not a valid phone number (E.164, or French national digits)`);
   const at = readInstant(attempt.at);

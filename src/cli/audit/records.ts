@@ -3,7 +3,7 @@
  * the events its status implies, or a history event. Every problem names the field at fault and
  * the column it was read from; the row is then reported, never guessed.
  */
-import { parseNumber } from '../../phone/number.js';
+import { parseNumber, type ParsedNumber } from '../../phone/number.js';
 import { readAttempt, readEvent, type InputProblem, type ReadAttempt } from '../../core/normalize.js';
 import type { HistoryEvent } from '../../core/rule.js';
 import type { Attempt, Channel, ContactEvent } from '../../index.js';
@@ -151,6 +151,17 @@ export function missingColumns(names: readonly string[], mapping: Mapping, toOpt
 export function recordReader<R>(src: FieldSources<R>, settings: ReaderSettings): (row: R, line: number) => LogRecord | SkippedRecord | RowProblem {
   const readTime = timestampReader(settings.time);
   const keys = new Map<string, string>();
+  // Each spelling of a number is parsed once, not once per row (a log calls a number many times).
+  const numbers = new Map<string, ParsedNumber | null>();
+  const parsed = (raw: string): ParsedNumber | null => {
+    let n = numbers.get(raw);
+    if (n === undefined && !numbers.has(raw)) {
+      n = parseNumber(raw);
+      if (numbers.size >= NUMBER_MEMO_SIZE) numbers.delete(numbers.keys().next().value!);
+      numbers.set(raw, n);
+    }
+    return n ?? null;
+  };
   const { mapping } = settings;
   const codes = mapping.status?.codes;
 
@@ -299,7 +310,7 @@ export function recordReader<R>(src: FieldSources<R>, settings: ReaderSettings):
           history.push(implied.read);
         }
         // The number is parsed here, once: its E.164 form keys the history and the engine reuses the reading.
-        const read = readAttempt(attempt);
+        const read = readAttempt(attempt, parsed);
         const key = Array.isArray(read) ? numberKey(to, keys) : read.number.e164;
         const rec: AttemptRecord = { kind: 'attempt', ...base, key, attempt, read, recorded, history };
         if (unknownStatus !== undefined) rec.unknownStatus = unknownStatus;
