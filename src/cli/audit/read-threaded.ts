@@ -9,6 +9,9 @@ import { Worker } from 'node:worker_threads';
 import { UsageError } from '../args.js';
 import type { LogItem, ReaderMessage, ReaderRequest } from './reader-protocol.js';
 
+/** The reader thread's old-generation heap (V8 `maxOldGenerationSizeMb`). */
+const READER_HEAP_MB = 128;
+
 /** Logs smaller than this are read in process: starting a thread costs more than it saves. */
 export const THREAD_MIN_BYTES = 4 * 1024 * 1024;
 
@@ -41,7 +44,9 @@ export function useReaderThread(threads: number | undefined, size: number): bool
 
 /** Reads the log in the reader thread; `each` and `every` run here, as `readLog` runs them. */
 export function readLogThreaded(request: ReaderRequest, each: (item: LogItem) => void, every?: (bytes: number, size: number) => Promise<void>): Promise<void> {
-  const worker = new Worker(readerThreadFile()!, { workerData: request });
+  // The reader holds a parser, two bounded memos and a few batches: a small heap, collected early,
+  // so that two threads do not double the audit's peak memory.
+  const worker = new Worker(readerThreadFile()!, { workerData: request, resourceLimits: { maxOldGenerationSizeMb: READER_HEAP_MB } });
   return new Promise<void>((resolve, reject) => {
     let settled = false;
     const fail = (e: Error) => {

@@ -155,8 +155,11 @@ export const KY_ADAD: Citation = { instrument: 'Kentucky Revised Statutes', arti
 export const PA_HOURS: Citation = { instrument: 'Pennsylvania Telemarketer Registration Act (73 P.S.)', article: '§ 2245(a)(1), (a)(10)', url: 'https://govt.westlaw.com/pac/Document/NE4CC77F0E9F711E9BEFE89A994168F89', inForce: { from: '2019-12-03' }, role: 'rule' };
 export const UT_HOURS: Citation = { instrument: 'Utah Code', article: '§ 13-25a-103(3)', url: 'https://le.utah.gov/xcode/Title13/Chapter25A/13-25a-S103.html', inForce: { from: '2004-05-03' }, role: 'rule' };
 /** RCW 19.158.040(2): commercial telephone solicitors, calls received before 8:00 a.m. or after 8:00 p.m. */
-export const WA_COMMERCIAL_HOURS: Citation = { instrument: 'Revised Code of Washington', article: 'RCW 19.158.040(2)', url: 'https://app.leg.wa.gov/RCW/default.aspx?cite=19.158.040', inForce: { from: '1989-01-01' }, role: 'rule' };
-export const WA_HOURS: Citation = { instrument: 'Revised Code of Washington', article: 'RCW 80.36.390', url: 'https://app.leg.wa.gov/RCW/default.aspx?cite=80.36.390', inForce: { from: '1986-01-01' }, role: 'rule' };
+/** ESHB 1497 (2022): the 8 p.m. close in RCW 19.158.040(2) and a new hours subsection in RCW 80.36.390, from 2022-06-09. */
+export const WA_2022_IN_FORCE = '2022-06-09';
+export const WA_COMMERCIAL_HOURS: Citation = { instrument: 'Revised Code of Washington', article: 'RCW 19.158.040(2)', url: 'https://app.leg.wa.gov/RCW/default.aspx?cite=19.158.040', inForce: { from: WA_2022_IN_FORCE }, role: 'rule' };
+export const WA_COMMERCIAL_HOURS_BEFORE_2022: Citation = { ...WA_COMMERCIAL_HOURS, inForce: { from: '1989-01-01', until: '2022-06-08' } };
+export const WA_HOURS: Citation = { instrument: 'Revised Code of Washington', article: 'RCW 80.36.390', url: 'https://app.leg.wa.gov/RCW/default.aspx?cite=80.36.390', inForce: { from: WA_2022_IN_FORCE }, role: 'rule' };
 export const CT_HOURS: Citation = { instrument: 'Connecticut General Statutes', article: '§ 42-288a', url: 'https://www.cga.ct.gov/current/pub/chap_743m.htm', inForce: { from: '2023-10-01' }, role: 'rule' };
 
 /** No unanswered telemarketing call disconnected before 15 seconds or four rings. */

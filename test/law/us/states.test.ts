@@ -206,3 +206,14 @@ describe('Pennsylvania Telemarketer Registration Act (73 P.S. § 2245(a)(1), (a)
     expect(usDecide(philadelphia, '2019-06-14T10:00:00-04:00').allowed).toBe(true);
   });
 });
+
+describe('Washington (RCW 19.158.040(2); RCW 80.36.390 from ESHB 1497, 2022-06-09)', () => {
+  const seattle = '+12065550100'; // 206, Pacific
+  it('closes at 8 p.m. from 2022-06-09 (19:59:59 allowed, 20:00 denied), at 9 p.m. before (20:30 allowed on 2022-06-08)', () => {
+    expect(usDecide(seattle, '2026-11-24T19:59:59-08:00').allowed).toBe(true);
+    expect(codes(usDecide(seattle, '2026-11-24T20:00:00-08:00'))).toEqual(['us.wa.hours']);
+    expect(usDecide(seattle, '2022-06-08T20:30:00-07:00').allowed).toBe(true);
+    expect(codes(usDecide(seattle, '2022-06-09T20:30:00-07:00'))).toEqual(['us.wa.hours']);
+    expect(codes(usDecide(seattle, '2022-06-08T21:00:00-07:00'))).toEqual(['us.tcpa.hours', 'us.wa.hours']);
+  });
+});
