@@ -150,7 +150,6 @@ export function missingColumns(names: readonly string[], mapping: Mapping, toOpt
  */
 export function recordReader<R>(src: FieldSources<R>, settings: ReaderSettings): (row: R, line: number) => LogRecord | SkippedRecord | RowProblem {
   const readTime = timestampReader(settings.time);
-  const keys = new Map<string, string>();
   // Each spelling of a number is parsed once, not once per row (a log calls a number many times).
   const numbers = new Map<string, ParsedNumber | null>();
   const parsed = (raw: string): ParsedNumber | null => {
@@ -162,6 +161,8 @@ export function recordReader<R>(src: FieldSources<R>, settings: ReaderSettings):
     }
     return n ?? null;
   };
+  /** The history key of a number: its E.164 form, or the cleaned text (see {@link numberKey}). */
+  const keyOf = (to: string): string => parsed(to)?.e164 ?? cleanNumber(to);
   const { mapping } = settings;
   const codes = mapping.status?.codes;
 
@@ -258,7 +259,7 @@ export function recordReader<R>(src: FieldSources<R>, settings: ReaderSettings):
       const end = instant('end', false);
       if (end !== undefined && !(end instanceof Date)) return end;
       const event = validated({ type, id, advertiser, start, end, subject: text('subject') });
-      return 'problem' in event ? event : { kind: 'event', line, to, key: numberKey(to, keys), at: start.getTime(), event: event.event, history: event.read };
+      return 'problem' in event ? event : { kind: 'event', line, to, key: keyOf(to), at: start.getTime(), event: event.event, history: event.read };
     }
 
     const at = instant('at', true);
@@ -311,7 +312,7 @@ export function recordReader<R>(src: FieldSources<R>, settings: ReaderSettings):
         }
         // The number is parsed here, once: its E.164 form keys the history and the engine reuses the reading.
         const read = readAttempt(attempt, parsed);
-        const key = Array.isArray(read) ? numberKey(to, keys) : read.number.e164;
+        const key = Array.isArray(read) ? keyOf(to) : read.number.e164;
         const rec: AttemptRecord = { kind: 'attempt', ...base, key, attempt, read, recorded, history };
         if (unknownStatus !== undefined) rec.unknownStatus = unknownStatus;
         if (meaning?.abandoned) rec.abandoned = true;
@@ -332,7 +333,7 @@ export function recordReader<R>(src: FieldSources<R>, settings: ReaderSettings):
         if (listed === undefined) return problem('listed', 'is empty (true when the number is on the list)');
         if (typeof listed === 'object') return listed;
         const event = validated({ type, at, list: text('list') ?? 'bloctel', listed, entry: text('entry') });
-        return 'problem' in event ? event : { kind: 'event', ...base, key: numberKey(to, keys), event: event.event, history: event.read };
+        return 'problem' in event ? event : { kind: 'event', ...base, key: keyOf(to), event: event.event, history: event.read };
       }
       default: {
         const written = flag('written');
@@ -347,7 +348,7 @@ export function recordReader<R>(src: FieldSources<R>, settings: ReaderSettings):
           // Facts from data vendors (line type, reassigned-numbers answers, litigator flags).
           lineType: text('lineType'), since, result: text('result'), source: text('source'),
         });
-        return 'problem' in event ? event : { kind: 'event', ...base, key: numberKey(to, keys), event: event.event, history: event.read };
+        return 'problem' in event ? event : { kind: 'event', ...base, key: keyOf(to), event: event.event, history: event.read };
       }
     }
   };
@@ -370,12 +371,17 @@ export function numberKey(to: string, cache: Map<string, string>): string {
   let key = cache.get(to);
   if (key === undefined) {
     // The engine's reading of a number (French national digits include the overseas plans).
-    key = parseNumber(to)?.e164 ?? to.replace(/[\s.\-()]/g, '');
+    key = parseNumber(to)?.e164 ?? cleanNumber(to);
     // Bounded (~20 MB at most): the oldest spelling leaves first.
     if (cache.size >= NUMBER_MEMO_SIZE) cache.delete(cache.keys().next().value!);
     cache.set(to, key);
   }
   return key;
+}
+
+/** A number that does not parse, as its history key: without spaces, dots, dashes and brackets. */
+function cleanNumber(to: string): string {
+  return to.replace(/[\s.\-()]/g, '');
 }
 
 /**

@@ -21,7 +21,7 @@ import type { InputProblem, ReadAttempt } from '../../core/normalize.js';
 import type { HistoryEvent } from '../../core/rule.js';
 import type { Decision, EvaluateOptions } from '../../core/types.js';
 import { DEFAULT_LOOKBACK_DAYS, engineSettings } from '../../settings.js';
-import { retained, type Retainable } from '../../store/events.js';
+import { isTransient, retained, type Retainable } from '../../store/events.js';
 import type { AttemptRecord, LogRecord } from './records.js';
 
 /** Attempts and refusals older than this, behind the replay, can no longer block anything: the built-in packs' look-back. */
@@ -32,7 +32,7 @@ export const REORDER_ROWS = 10_000;
 const DAY_MS = 86_400_000;
 const NONE: readonly HistoryEvent[] = [];
 /** Log days between two sweeps of every history. */
-const SWEEP_DAYS = 7;
+const SWEEP_DAYS = 14;
 /** Distinct names shared at most (a log has a few advertisers; a hostile one cannot grow the table without end). */
 const MAX_SHARED_NAMES = 10_000;
 
@@ -159,7 +159,10 @@ export class Replay {
     const horizon = this.latest - HISTORY_HORIZON_DAYS * DAY_MS;
     // forEach, not for…of: no entry array per number (the sweep visits every number held).
     this.histories.forEach((list, key) => {
-      if (list[0]!.at >= horizon) return;
+      const first = list[0]!;
+      if (first.at >= horizon) return;
+      // Alone, a consent, a contract or the only check of a list stays whatever its age.
+      if (list.length === 1 && !isTransient(first.type)) return;
       const kept = retained(list, horizon, view);
       if (kept.length === 0) this.histories.delete(key);
       else if (kept !== list) this.histories.set(key, kept.slice()); // exact length (a filtered array keeps spare room)

@@ -11,6 +11,7 @@ import { TextDecoder } from 'node:util';
 import { parse, type Options } from 'csv-parse';
 import { UsageError } from '../args.js';
 import type { RowProblem } from './records.js';
+import { splitLine } from './csv-lines.js';
 
 /** One row of the file (CSV cells, or a JSON object) and the line it ends on. */
 export type SourceItem<R> = { row: R; line: number } | { problem: RowProblem };
@@ -47,10 +48,10 @@ export interface Decoding {
  * loses its accents, and an accented campaign name then matches no consent), and the rest is
  * decoded leniently (U+FFFD).
  */
-function decoder({ encoding, invalid }: Decoding): Transform {
+function decoder({ encoding, invalid }: Decoding, start = 0): Transform {
   let strict: TextDecoder | null = encoding === 'utf-8' ? new TextDecoder('utf-8', { fatal: true }) : null;
   let lenient = new TextDecoder(encoding);
-  let offset = 0;
+  let offset = start; // the file's offset, for the warning
   return new Transform({
     decodeStrings: true,
     transform(chunk: Buffer, _enc, done) {
@@ -136,20 +137,27 @@ export function detectDelimiter(line: string): string {
  */
 export async function openCsv(
   path: string,
-  opts: { delimiter?: string; header: boolean; fields?: readonly string[]; maxRecordBytes?: number; decoding?: Decoding },
+  opts: { delimiter?: string; header: boolean; fields?: readonly string[]; maxRecordBytes?: number; decoding?: Decoding; /** false: csv-parse only (the tests' reference). */ fast?: boolean },
 ): Promise<LogSource<readonly string[]>> {
   const size = statSync(path).size;
-  const delimiter = opts.delimiter ?? detectDelimiter(firstLine(path));
+  const head = firstLine(path);
+  const delimiter = opts.delimiter ?? detectDelimiter(head);
   const decoding = opts.decoding ?? { encoding: 'utf-8' };
-  let segment = openSegment(path, 0, csvOptions(delimiter, opts.maxRecordBytes), decoding);
+  const maxRecordBytes = opts.maxRecordBytes ?? MAX_RECORD_BYTES;
+  const options = csvOptions(delimiter, maxRecordBytes);
   let names: readonly string[] = opts.fields ?? [];
-  if (opts.header) {
-    const first = await segment.iterator.next();
-    names = first.done ? [] : first.value.record.map((n) => n.trim());
-  }
   let lineBase = 0; // lines of the file before the current segment
   let byteBase = 0;
-  async function* rows(): AsyncGenerator<SourceItem<readonly string[]>> {
+  let segment: Segment | undefined;
+  let fastBytes = 0;
+
+  /** The rows from a byte and a line of the file on, read by csv-parse (restarted after a record over the maximum size). */
+  async function* parsed(from: { byte: number; line: number; eol?: string }, first?: Segment): AsyncGenerator<SourceItem<readonly string[]>> {
+    [byteBase, lineBase] = [from.byte, from.line];
+    // Started mid-file, csv-parse must keep the file's line break: it would detect it again from
+    // where it starts, and read a lone CR there as one.
+    const segmentOptions = from.eol === undefined ? options : { ...options, record_delimiter: from.eol };
+    segment = first ?? openSegment(path, from.byte, segmentOptions, decoding);
     for (;;) {
       let next = await segment.iterator.next();
       if (segment.overflowLine !== null) {
@@ -161,7 +169,9 @@ export async function openCsv(
       }
       while (segment.skipped.length > 0) {
         const p = segment.skipped.shift()!;
-        yield { problem: { ...p, line: p.line + lineBase } };
+        // csv-parse's message counts lines from where it started: from the file's start here.
+        const problem = lineBase === 0 ? p.problem : p.problem.replace(/\bat line (\d+)/, (_, n: string) => `at line ${Number(n) + lineBase}`);
+        yield { problem: { ...p, line: p.line + lineBase, problem } };
       }
       if (segment.overflowLine !== null) {
         // Start again after the line where the oversized record was given up.
@@ -170,14 +180,139 @@ export async function openCsv(
         byteBase = resume;
         segment.close();
         if (resume >= size) return;
-        segment = openSegment(path, resume, csvOptions(delimiter, opts.maxRecordBytes), { encoding: decoding.encoding });
+        segment = openSegment(path, resume, segmentOptions, { encoding: decoding.encoding });
         continue;
       }
       if (next.done) return;
       yield { row: next.value.record, line: next.value.info.lines + lineBase };
     }
   }
-  return { kind: 'csv', names, rows: rows(), size, bytesRead: () => byteBase + segment.bytes() };
+
+  // The fast path (./csv-lines.ts) for UTF-8 files whose header it can split; csv-parse otherwise,
+  // and from the first line the fast path cannot read.
+  const headerFields = opts.header && head.length < FAST_MAX_LINE && head !== '' ? splitLine(head, delimiter) : undefined;
+  if (opts.fast !== false && decoding.encoding === 'utf-8' && (!opts.header || headerFields !== undefined)) {
+    if (headerFields) names = headerFields.map((n) => n.trim());
+    const rows = fastRows(path, delimiter, opts.header, Math.min(FAST_MAX_LINE, maxRecordBytes / 4), decoding, (b) => (fastBytes = b), parsed);
+    return { kind: 'csv', names, rows, size, bytesRead: () => (segment ? byteBase + segment.bytes() : fastBytes) };
+  }
+  const start = openSegment(path, 0, options, decoding);
+  if (opts.header) {
+    const first = await start.iterator.next();
+    names = first.done ? [] : first.value.record.map((n) => n.trim());
+  }
+  return { kind: 'csv', names, rows: parsed({ byte: 0, line: 0 }, start), size, bytesRead: () => byteBase + (segment ?? start).bytes() };
+}
+
+/** Lines longer than this (characters) go to csv-parse, which knows the maximum record size. */
+const FAST_MAX_LINE = 64 * 1024;
+
+/**
+ * The rows of a CSV file split line by line ({@link splitLine}); from the first line that needs
+ * the full parser, `slow` reads the rest. The header line, when there is one, is skipped (the
+ * caller read it). Line numbers count every line, empty ones included, as csv-parse counts them.
+ */
+async function* fastRows(
+  path: string,
+  delimiter: string,
+  header: boolean,
+  maxLine: number,
+  decoding: Decoding,
+  progress: (bytes: number) => void,
+  slow: (from: { byte: number; line: number; eol?: string }) => AsyncGenerator<SourceItem<readonly string[]>>,
+): AsyncGenerator<SourceItem<readonly string[]>> {
+  // ignoreBOM: keep a BOM in the text, to count its 3 bytes when a line's offset is needed.
+  const strict = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+  const stream = createReadStream(path, { highWaterMark: 1 << 20 });
+  let carry: Buffer | undefined;
+  let pos = 0; // file offset of the next block
+  let line = 0; // lines read
+  let crlf: boolean | undefined; // the file's line break, fixed by its first line (as csv-parse does)
+  let headerLeft = header;
+  let resumeAt: { byte: number; line: number; eol?: string } | undefined;
+  try {
+    reading: for await (const chunk of stream as AsyncIterable<Buffer>) {
+      const buf = carry ? Buffer.concat([carry, chunk]) : chunk;
+      const end = buf.lastIndexOf(10);
+      if (end < 0) {
+        carry = buf;
+        continue;
+      }
+      const block = buf.subarray(0, end + 1);
+      carry = buf.subarray(end + 1);
+      let text: string;
+      try {
+        text = strict.decode(block);
+      } catch {
+        resumeAt = { byte: pos, line }; // not UTF-8: csv-parse reads on, and warns
+        break;
+      }
+      let bom = 0;
+      if (pos === 0 && text.charCodeAt(0) === 0xfeff) {
+        text = text.slice(1);
+        bom = 3;
+      }
+      const lines = text.split('\n');
+      lines.pop(); // the block ends with a line break
+      let offset = pos + bom;
+      for (const raw of lines) {
+        const cr = raw.endsWith('\r');
+        const l = cr ? raw.slice(0, -1) : raw;
+        const fields = (crlf !== undefined && cr !== crlf) || l.length > maxLine ? undefined : l === '' ? null : splitLine(l, delimiter);
+        if (fields === undefined) {
+          resumeAt = { byte: offset, line };
+          break reading;
+        }
+        // The first line read whole fixes the line break (a lone CR before it would have been
+        // csv-parse's choice: such a line is left to csv-parse, from the start).
+        crlf ??= cr;
+        line++;
+        offset += Buffer.byteLength(raw) + 1;
+        if (fields === null) continue; // an empty line
+        if (headerLeft) headerLeft = false;
+        else yield { row: fields, line };
+      }
+      pos += block.length;
+      progress(pos);
+    }
+    if (resumeAt === undefined && carry !== undefined && carry.length > 0) {
+      // The last line, without a line break.
+      let text: string | undefined;
+      try {
+        text = strict.decode(carry);
+      } catch {
+        text = undefined;
+      }
+      if (pos === 0 && text?.charCodeAt(0) === 0xfeff) text = undefined; // a one-line file with a BOM: csv-parse
+      const cr = text?.endsWith('\r') ?? false;
+      const fields = text === undefined || cr || text.length > maxLine ? undefined : text === '' ? null : splitLine(text, delimiter);
+      if (fields === undefined) resumeAt = { byte: pos, line };
+      else {
+        line++;
+        if (fields !== null && !headerLeft) yield { row: fields, line };
+        pos += carry.length;
+        progress(pos);
+      }
+    }
+  } finally {
+    stream.destroy();
+  }
+  if (resumeAt !== undefined) {
+    if (crlf !== undefined) resumeAt.eol = crlf ? '\r\n' : '\n';
+    if (headerLeft) {
+      // The header line itself needs the full parser: read it, and skip it, there.
+      let first = true;
+      for await (const item of slow(resumeAt)) {
+        if (first && 'row' in item) {
+          first = false;
+          continue;
+        }
+        yield item;
+      }
+      return;
+    }
+    yield* slow(resumeAt);
+  }
 }
 
 interface Segment {
@@ -192,7 +327,7 @@ interface Segment {
 /** A parser over the file from byte `start`; line numbers count from that byte. */
 function openSegment(path: string, start: number, options: Options, decoding: Decoding): Segment {
   const stream = createReadStream(path, { start });
-  const parser = stream.pipe(decoder(decoding)).pipe(parse(options));
+  const parser = stream.pipe(decoder(decoding, start)).pipe(parse(options));
   const segment: Segment = {
     iterator: parser[Symbol.asyncIterator]() as Segment['iterator'],
     skipped: [],
