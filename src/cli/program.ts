@@ -101,7 +101,7 @@ export function program(write: (s: string) => void, setExit: (code: number) => v
       .option('--delimiter <char>', "CSV delimiter (default: detected from the header line; 'tab' for tabs)")
       .option('--encoding <name>', 'text encoding of the log: utf-8 (default), windows-1252 or latin1 (--events files are UTF-8)', 'utf-8')
       .option('--reorder-rows <n>', 'rows held to put a nearly sorted log in time order', '10000')
-      .option('--threads <n>', 'cores used: 1, or 2 to read the log on a second core while the first judges (default: 2 for logs over 4 MB)')
+      .option('--threads <n>', 'cores used: 1 (default), or 2 to read the log on a second core while the first judges (pays when reading is slow: Windows-1252, multi-line fields)')
       .option('--progress', 'show the progress bar on stderr whatever the size of the log (default: logs over 4 MB), unless the report goes to the same terminal')
       .option('--no-progress', 'never show the progress bar')
       .option('--exit-zero', 'exit 0 whenever the audit ran, violations or not (for demos; not for CI gates)'),

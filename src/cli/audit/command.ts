@@ -20,7 +20,6 @@ import { Tallies, type AuditSummary } from './summary.js';
 import { reportWriter, violation, type ReportFormat } from './writers.js';
 import { checkReadable, textEncoding } from './source.js';
 import { readLogThreaded, useReaderThread } from './read-threaded.js';
-import { statSync } from 'node:fs';
 
 export interface AuditOptions {
   events?: string;
@@ -44,7 +43,7 @@ export interface AuditOptions {
   holidays: 'conservative' | 'national';
   progress?: boolean;
   reorderRows?: string;
-  /** --threads: 1 reads and judges on one core; 2 reads on a second one (default: 2 for logs over 4 MB on a machine with two cores). */
+  /** --threads: 1 (default) reads and judges on one core; 2 reads on a second one. */
   threads?: string;
   /** For the benchmark only: replaces the engine. */
   judge?: Judge;
@@ -145,7 +144,7 @@ export async function audit(file: string, opts: AuditOptions): Promise<number> {
   const reportOnTerminal = opts.out === undefined && process.stdout.isTTY === true;
   const progress = opts.progress !== false && process.stderr.isTTY && !reportOnTerminal ? progressBar(opts.progress === true) : undefined;
   const threads = opts.threads === undefined ? undefined : positiveInt('--threads', opts.threads, 1, 2);
-  const read: typeof readLog = useReaderThread(threads, statSync(file).size)
+  const read: typeof readLog = useReaderThread(threads)
     ? (f, s, d, each, every, enc) => readLogThreaded({ file: f, settings: s, delimiter: d, encoding: enc ?? 'utf-8' }, each, every)
     : readLog;
   await read(

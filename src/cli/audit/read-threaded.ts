@@ -3,7 +3,6 @@
  * this thread replays them. Same items, same order, same errors as `readLog` in process.
  */
 import { existsSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { UsageError } from '../args.js';
@@ -11,9 +10,6 @@ import type { LogItem, ReaderMessage, ReaderRequest } from './reader-protocol.js
 
 /** The reader thread's old-generation heap (V8 `maxOldGenerationSizeMb`). */
 const READER_HEAP_MB = 128;
-
-/** Logs smaller than this are read in process: starting a thread costs more than it saves. */
-export const THREAD_MIN_BYTES = 4 * 1024 * 1024;
 
 /**
  * The built reader thread (dist/audit-reader.js), or undefined when there is none: the sources run
@@ -29,17 +25,17 @@ export function readerThreadFile(): string | undefined {
 }
 
 /**
- * Whether to read on a second core: `--threads 2` asks for it (a usage error when the build has
- * no reader thread), `--threads 1` refuses it; by default, when the machine has a second core and
- * the log is large enough for it to pay.
+ * Whether to read on a second core: only when `--threads 2` asks for it (a usage error when the
+ * build has no reader thread). Not by default:
+ * since the CSV fast path (./csv-lines.ts) reading a UTF-8 export costs less than copying its rows
+ * to the other thread (measured by bench/audit: 1.0× with two threads); it still pays where
+ * reading is the heavy part (Windows-1252 exports, fields over several lines, naive local times:
+ * 1.2–1.3× before the fast path).
  */
-export function useReaderThread(threads: number | undefined, size: number): boolean {
-  if (threads === 1) return false;
-  if (threads === 2) {
-    if (readerThreadFile() === undefined) throw new UsageError('--threads 2: this build of callgate has no reader thread (run the built package)');
-    return true;
-  }
-  return size >= THREAD_MIN_BYTES && availableParallelism() >= 2 && readerThreadFile() !== undefined;
+export function useReaderThread(threads: number | undefined): boolean {
+  if (threads !== 2) return false;
+  if (readerThreadFile() === undefined) throw new UsageError('--threads 2: this build of callgate has no reader thread (run the built package)');
+  return true;
 }
 
 /** Reads the log in the reader thread; `each` and `every` run here, as `readLog` runs them. */

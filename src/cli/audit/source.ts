@@ -4,6 +4,7 @@
  * on; rows the CSV parser cannot read come as problems with their line. Nothing is held but the
  * current row.
  */
+import { isUtf8 } from 'node:buffer';
 import { closeSync, createReadStream, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { Transform } from 'node:stream';
@@ -221,8 +222,6 @@ async function* fastRows(
   progress: (bytes: number) => void,
   slow: (from: { byte: number; line: number; eol?: string }) => AsyncGenerator<SourceItem<readonly string[]>>,
 ): AsyncGenerator<SourceItem<readonly string[]>> {
-  // ignoreBOM: keep a BOM in the text, to count its 3 bytes when a line's offset is needed.
-  const strict = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
   const stream = createReadStream(path, { highWaterMark: 1 << 20 });
   let carry: Buffer | undefined;
   let pos = 0; // file offset of the next block
@@ -230,6 +229,25 @@ async function* fastRows(
   let crlf: boolean | undefined; // the file's line break, fixed by its first line (as csv-parse does)
   let headerLeft = header;
   let resumeAt: { byte: number; line: number; eol?: string } | undefined;
+  /**
+   * Reads the line of `block` from `start` to `end` (its line break excluded): undefined when it
+   * needs csv-parse, null when it is empty. Each line is decoded on its own: fields sliced from one
+   * decoded block would keep the whole block alive as long as any of them is kept (V8 slices).
+   */
+  const lineAt = (block: Buffer, start: number, end: number): string[] | null | undefined => {
+    const cr = end > start && block[end - 1] === 13;
+    if (crlf !== undefined && cr !== crlf) return undefined;
+    if (end - start > maxLine) return undefined;
+    if (end - start === (cr ? 1 : 0)) {
+      crlf ??= cr;
+      return null;
+    }
+    const fields = splitLine(block.toString('utf8', start, cr ? end - 1 : end), delimiter);
+    // The first line read whole fixes the line break (a lone CR before it would have been
+    // csv-parse's choice: such a line is left to csv-parse, from the start).
+    if (fields !== undefined) crlf ??= cr;
+    return fields;
+  };
   try {
     reading: for await (const chunk of stream as AsyncIterable<Buffer>) {
       const buf = carry ? Buffer.concat([carry, chunk]) : chunk;
@@ -240,34 +258,20 @@ async function* fastRows(
       }
       const block = buf.subarray(0, end + 1);
       carry = buf.subarray(end + 1);
-      let text: string;
-      try {
-        text = strict.decode(block);
-      } catch {
+      if (!isUtf8(block)) {
         resumeAt = { byte: pos, line }; // not UTF-8: csv-parse reads on, and warns
         break;
       }
-      let bom = 0;
-      if (pos === 0 && text.charCodeAt(0) === 0xfeff) {
-        text = text.slice(1);
-        bom = 3;
-      }
-      const lines = text.split('\n');
-      lines.pop(); // the block ends with a line break
-      let offset = pos + bom;
-      for (const raw of lines) {
-        const cr = raw.endsWith('\r');
-        const l = cr ? raw.slice(0, -1) : raw;
-        const fields = (crlf !== undefined && cr !== crlf) || l.length > maxLine ? undefined : l === '' ? null : splitLine(l, delimiter);
+      let at = pos === 0 && block[0] === 0xef && block[1] === 0xbb && block[2] === 0xbf ? 3 : 0; // a BOM
+      while (at < block.length) {
+        const nl = block.indexOf(10, at);
+        const fields = lineAt(block, at, nl);
         if (fields === undefined) {
-          resumeAt = { byte: offset, line };
+          resumeAt = { byte: pos + at, line };
           break reading;
         }
-        // The first line read whole fixes the line break (a lone CR before it would have been
-        // csv-parse's choice: such a line is left to csv-parse, from the start).
-        crlf ??= cr;
         line++;
-        offset += Buffer.byteLength(raw) + 1;
+        at = nl + 1;
         if (fields === null) continue; // an empty line
         if (headerLeft) headerLeft = false;
         else yield { row: fields, line };
@@ -276,16 +280,9 @@ async function* fastRows(
       progress(pos);
     }
     if (resumeAt === undefined && carry !== undefined && carry.length > 0) {
-      // The last line, without a line break.
-      let text: string | undefined;
-      try {
-        text = strict.decode(carry);
-      } catch {
-        text = undefined;
-      }
-      if (pos === 0 && text?.charCodeAt(0) === 0xfeff) text = undefined; // a one-line file with a BOM: csv-parse
-      const cr = text?.endsWith('\r') ?? false;
-      const fields = text === undefined || cr || text.length > maxLine ? undefined : text === '' ? null : splitLine(text, delimiter);
+      // The last line, without a line break (csv-parse for a one-line file with a BOM, or a final CR).
+      const bom = pos === 0 && carry[0] === 0xef;
+      const fields = !isUtf8(carry) || bom || carry[carry.length - 1] === 13 ? undefined : lineAt(carry, 0, carry.length);
       if (fields === undefined) resumeAt = { byte: pos, line };
       else {
         line++;
