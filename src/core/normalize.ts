@@ -152,6 +152,11 @@ function eventFields(input: Record<string, unknown>, path: string): { value: Rec
   return { value: out };
 }
 
+/** Every event type, each mapped to itself. */
+const EVENT_TYPE_NAMES: ReadonlyMap<string, string> = new Map(
+  ['attempt', 'refusal', 'objection', 'consent', 'consent-withdrawn', 'contract', 'opposition-check', 'customer', 'preference', 'line-type', 'reassigned-check', 'litigator'].map((t) => [t, t]),
+);
+
 const isChannel = (c: unknown): c is Channel => oneOf(c, CHANNELS);
 const isScope = (c: unknown): c is ConsentScope => oneOf(c, SCOPES);
 
@@ -308,7 +313,8 @@ export function readEvent(input: unknown, path: string | number): HistoryEvent |
   const snap = eventFields(input, typeof path === 'number' ? '' : path);
   if (!('value' in snap)) return { code: 'input.invalid-event', field: typeof path === 'number' ? `${pathText(path)}${snap.field}` : snap.field, problem: snap.problem };
   const event = snap.value;
-  const type = event.type;
+  // The type as the module's own string (the one a log's cell held may keep its whole line alive).
+  const type = EVENT_TYPE_NAMES.get(event.type as string) ?? event.type;
   if (type === 'contract') {
     const id = nameOf(event, path, 'id');
     if (typeof id !== 'string') return id;

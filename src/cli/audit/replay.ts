@@ -32,7 +32,7 @@ export const REORDER_ROWS = 10_000;
 const DAY_MS = 86_400_000;
 const NONE: readonly HistoryEvent[] = [];
 /** Log days between two sweeps of every history. */
-const SWEEP_DAYS = 14;
+const SWEEP_DAYS = 7;
 /** Distinct names shared at most (a log has a few advertisers; a hostile one cannot grow the table without end). */
 const MAX_SHARED_NAMES = 10_000;
 
