@@ -84,11 +84,11 @@ const PURPOSES = ['prospecting', 'contract', 'non-commercial'] as const;
 const TRUE = new Set(['true', '1', 'yes', 'y', 'oui', 'o', 'x']);
 const FALSE = new Set(['false', '0', 'no', 'n', 'non', '']);
 const LISTED_WORDS = new Set(['listed', 'inscrit', 'registered', 'on list', 'bloqué', 'bloque']);
+const NOT_LISTED_WORDS = new Set(['not listed', 'unlisted', 'non inscrit', 'non-inscrit', 'pas inscrit', 'not registered', 'absent', 'libre']);
 /** Event types whose rows may leave the advertiser out: a preference or a litigator flag without one is for every advertiser; vendor facts name none. */
 const ADVERTISER_OPTIONAL: ReadonlySet<string> = new Set(['opposition-check', 'preference', 'litigator', 'line-type', 'reassigned-check']);
 const FLAGS = ['automated', 'prerecorded'] as const;
 const ATTEMPT_TEXTS = ['callerId', 'contractId', 'sector'] as const;
-const NOT_LISTED_WORDS = new Set(['not listed', 'unlisted', 'non inscrit', 'non-inscrit', 'pas inscrit', 'not registered', 'absent', 'libre']);
 
 type Get<R> = (row: R) => unknown;
 

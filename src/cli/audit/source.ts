@@ -194,7 +194,7 @@ export async function openCsv(
   const headerFields = opts.header && head.length < FAST_MAX_LINE && head !== '' ? splitLine(head, delimiter) : undefined;
   if (opts.fast !== false && decoding.encoding === 'utf-8' && (!opts.header || headerFields !== undefined)) {
     if (headerFields) names = headerFields.map((n) => n.trim());
-    const rows = fastRows(path, delimiter, opts.header, Math.min(FAST_MAX_LINE, maxRecordBytes / 4), decoding, (b) => (fastBytes = b), parsed);
+    const rows = fastRows(path, delimiter, opts.header, Math.min(FAST_MAX_LINE, maxRecordBytes / 4), (b) => (fastBytes = b), parsed);
     return { kind: 'csv', names, rows, size, bytesRead: () => (segment ? byteBase + segment.bytes() : fastBytes) };
   }
   const start = openSegment(path, 0, options, decoding);
@@ -205,7 +205,7 @@ export async function openCsv(
   return { kind: 'csv', names, rows: parsed({ byte: 0, line: 0 }, start), size, bytesRead: () => byteBase + (segment ?? start).bytes() };
 }
 
-/** Lines longer than this (characters) go to csv-parse, which knows the maximum record size. */
+/** Lines longer than this (bytes) go to csv-parse, which knows the maximum record size. */
 const FAST_MAX_LINE = 64 * 1024;
 
 /**
@@ -218,7 +218,6 @@ async function* fastRows(
   delimiter: string,
   header: boolean,
   maxLine: number,
-  decoding: Decoding,
   progress: (bytes: number) => void,
   slow: (from: { byte: number; line: number; eol?: string }) => AsyncGenerator<SourceItem<readonly string[]>>,
 ): AsyncGenerator<SourceItem<readonly string[]>> {
