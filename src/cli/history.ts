@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import type { ContactEvent } from '../index.js';
 import { UsageError } from './args.js';
 import type { RowProblem } from './audit/records.js';
+import { NumberMemo } from '../phone/number.js';
 
 /** Reads the history of `to`. Unreadable rows are a usage error (exit 2) naming line and field. */
 export async function readHistoryFile(path: string | undefined, to: string, zone: string | undefined): Promise<ContactEvent[]> {
@@ -24,8 +25,7 @@ export async function readHistoryFile(path: string | undefined, to: string, zone
       throw new UsageError(`--history ${path}: not JSON (${(e as Error).message})`);
     }
   }
-  const keys = new Map<string, string>();
-  const wanted = numberKey(to, keys);
+  const wanted = numberKey(to, new NumberMemo(1));
   const events: ContactEvent[] = [];
   const problems: RowProblem[] = [];
   await readLog(path, { mapping: {}, time: zone === undefined ? {} : { zone }, defaultTo: to }, undefined, (item) => {

@@ -11,7 +11,8 @@ import { plan, type ContactEvent, type PlannedAttempt } from '../index.js';
 import * as args from './args.js';
 import { importEvents } from './audit/imports.js';
 import { readLog } from './audit/read-log.js';
-import { numberKey, type RowProblem } from './audit/records.js';
+import { NUMBER_MEMO_SIZE, numberKey, type RowProblem } from './audit/records.js';
+import { NumberMemo } from '../phone/number.js';
 import { checkReadable, detectDelimiter } from './audit/source.js';
 
 export interface PlanCommandOptions {
@@ -56,7 +57,7 @@ export async function planCommand(list: string, opts: PlanCommandOptions, write:
   });
 
   // Histories by number, read with the audit's reader (same columns, mappings and time rules).
-  const keys = new Map<string, string>();
+  const numbers = new NumberMemo(NUMBER_MEMO_SIZE);
   const byNumber = new Map<string, ContactEvent[]>();
   if (opts.events !== undefined) {
     checkReadable(opts.events, '--events');
@@ -84,7 +85,7 @@ export async function planCommand(list: string, opts: PlanCommandOptions, write:
     const first = imported.slice(0, 5).map((p) => `line ${p.line}: ${p.field}: ${p.problem}`).join('; ');
     throw new args.UsageError(`${imported.length} unreadable import rows (${first})`);
   }
-  const histories = attempts.map((a) => byNumber.get(numberKey(a.to, keys)) ?? []);
+  const histories = attempts.map((a) => byNumber.get(numberKey(a.to, numbers)) ?? []);
   const slots = plan(attempts, histories, { from, horizon, locale: opts.locale, holidays: opts.holidays });
 
   const report = opts.format === 'json'

@@ -34,20 +34,31 @@ export function parseNumber(raw: string): ParsedNumber | null {
   return null;
 }
 
+/**
+ * {@link parseNumber} remembered for the last `size` spellings read: numbers repeat (a caller ID
+ * on every call, a consumer's number on each of its rows in a log). Bounded (the oldest spelling
+ * leaves first) and never changes an answer: a memo of a pure function. The returned objects are
+ * shared and frozen.
+ */
+export class NumberMemo {
+  private readonly seen = new Map<string, ParsedNumber | null>();
+  constructor(private readonly size: number) {}
+
+  parse(raw: string): ParsedNumber | null {
+    const seen = this.seen.get(raw);
+    if (seen !== undefined || this.seen.has(raw)) return seen ?? null;
+    const parsed = parseNumber(raw);
+    if (this.seen.size >= this.size) this.seen.delete(this.seen.keys().next().value!);
+    this.seen.set(raw, parsed === null ? null : Object.freeze(parsed));
+    return parsed;
+  }
+}
+
 /** How many distinct caller IDs {@link parseCallerId} remembers (a dialer presents a handful). */
 const CALLER_ID_MEMO_SIZE = 512;
-const callerIds = new Map<string, ParsedNumber | null>();
+const callerIds = new NumberMemo(CALLER_ID_MEMO_SIZE);
 
-/**
- * {@link parseNumber} for the numbers a caller presents: they repeat on every call, so the last
- * few hundred are remembered. Bounded (the oldest entry leaves when full) and never changes an
- * answer: a memo of a pure function. The returned object is shared: callers must not mutate it.
- */
+/** {@link parseNumber} for the numbers a caller presents: the last few hundred are remembered ({@link NumberMemo}). */
 export function parseCallerId(raw: string): ParsedNumber | null {
-  const seen = callerIds.get(raw);
-  if (seen !== undefined || callerIds.has(raw)) return seen ?? null;
-  const parsed = parseNumber(raw);
-  if (callerIds.size >= CALLER_ID_MEMO_SIZE) callerIds.delete(callerIds.keys().next().value!);
-  callerIds.set(raw, parsed === null ? null : Object.freeze(parsed));
-  return parsed;
+  return callerIds.parse(raw);
 }

@@ -3,7 +3,7 @@
  * the events its status implies, or a history event. Every problem names the field at fault and
  * the column it was read from; the row is then reported, never guessed.
  */
-import { parseNumber, type ParsedNumber } from '../../phone/number.js';
+import { NumberMemo, type ParsedNumber } from '../../phone/number.js';
 import { readAttempt, readEvent, type InputProblem, type ReadAttempt } from '../../core/normalize.js';
 import type { HistoryEvent } from '../../core/rule.js';
 import type { Attempt, Channel, ContactEvent } from '../../index.js';
@@ -151,18 +151,9 @@ export function missingColumns(names: readonly string[], mapping: Mapping, toOpt
 export function recordReader<R>(src: FieldSources<R>, settings: ReaderSettings): (row: R, line: number) => LogRecord | SkippedRecord | RowProblem {
   const readTime = timestampReader(settings.time);
   // Each spelling of a number is parsed once, not once per row (a log calls a number many times).
-  const numbers = new Map<string, ParsedNumber | null>();
-  const parsed = (raw: string): ParsedNumber | null => {
-    let n = numbers.get(raw);
-    if (n === undefined && !numbers.has(raw)) {
-      n = parseNumber(raw);
-      if (numbers.size >= NUMBER_MEMO_SIZE) numbers.delete(numbers.keys().next().value!);
-      numbers.set(raw, n);
-    }
-    return n ?? null;
-  };
-  /** The history key of a number: its E.164 form, or the cleaned text (see {@link numberKey}). */
-  const keyOf = (to: string): string => parsed(to)?.e164 ?? cleanNumber(to);
+  const numbers = new NumberMemo(NUMBER_MEMO_SIZE);
+  const parsed = (raw: string): ParsedNumber | null => numbers.parse(raw);
+  const keyOf = (to: string): string => numberKey(to, numbers);
   const { mapping } = settings;
   const codes = mapping.status?.codes;
 
@@ -359,29 +350,17 @@ function impliedEvent(kind: ImpliedEvent, at: Date, advertiser: string): Contact
   return { type: kind, at, advertiser };
 }
 
-/** Number spellings {@link numberKey} remembers (event rows: scrubs, consents). */
-const NUMBER_MEMO_SIZE = 200_000;
+/** Number spellings a log reader remembers (~20 MB at most). */
+export const NUMBER_MEMO_SIZE = 200_000;
 
 /**
  * The history key of a number: its E.164 form, so that `0612345678` and `+33 6 12 34 56 78` are
- * one consumer. National numbers are read as French, as the engine reads them. Cached: a log
- * repeats its numbers.
+ * one consumer (national numbers read as French, as the engine reads them), or the number without
+ * spaces, dots, dashes and brackets when it does not parse. `numbers` remembers the readings: a
+ * log repeats its numbers.
  */
-export function numberKey(to: string, cache: Map<string, string>): string {
-  let key = cache.get(to);
-  if (key === undefined) {
-    // The engine's reading of a number (French national digits include the overseas plans).
-    key = parseNumber(to)?.e164 ?? cleanNumber(to);
-    // Bounded (~20 MB at most): the oldest spelling leaves first.
-    if (cache.size >= NUMBER_MEMO_SIZE) cache.delete(cache.keys().next().value!);
-    cache.set(to, key);
-  }
-  return key;
-}
-
-/** A number that does not parse, as its history key: without spaces, dots, dashes and brackets. */
-function cleanNumber(to: string): string {
-  return to.replace(/[\s.\-()]/g, '');
+export function numberKey(to: string, numbers: NumberMemo): string {
+  return numbers.parse(to)?.e164 ?? to.replace(/[\s.\-()]/g, '');
 }
 
 /**
