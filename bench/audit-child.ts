@@ -7,6 +7,9 @@ import { csvOptions } from '../src/cli/audit/source.js';
 import { readLog } from '../src/cli/audit/read-log.js';
 import { Replay } from '../src/cli/audit/replay.js';
 
+/** The constant decision that replaces the engine, to measure the rest of the pipeline. */
+const allow: Decision = { allowed: true, verdict: 'allow', reasons: [], exemptions: [], advisories: [], nextAllowedAt: undefined, recipient: { e164: '', country: 'FR', timeZone: 'Europe/Paris', localTime: '2026-01-01T10:00:00+01:00' } };
+
 type Measure = { rows: number; ms: number; maxRssMb: number; numbers?: number; stateBytes?: number };
 
 async function child(mode: string, file: string, threads: string): Promise<Measure> {
@@ -20,7 +23,6 @@ async function child(mode: string, file: string, threads: string): Promise<Measu
     // The replay's own state: the heap it holds at the end of the log (after a full GC), per
     // number it has seen. Run with --expose-gc. The judge is a constant: decisions are not state.
     const gc = (globalThis as { gc?: () => void }).gc!;
-    const allow: Decision = { allowed: true, verdict: 'allow', reasons: [], exemptions: [], advisories: [], nextAllowedAt: undefined };
     gc();
     const before = process.memoryUsage().heapUsed;
     const replay = new Replay({ judged() {}, outOfOrder() {} }, {}, undefined, () => allow);
@@ -33,7 +35,6 @@ async function child(mode: string, file: string, threads: string): Promise<Measu
     const ms = Number(process.hrtime.bigint() - t0) / 1e6;
     return { rows: Number(process.env.BENCH_ROWS), ms, maxRssMb: Math.round(process.resourceUsage().maxRSS / 1024), numbers: replay.numbers, stateBytes };
   } else {
-    const allow: Decision = { allowed: true, verdict: 'allow', reasons: [], exemptions: [], advisories: [], nextAllowedAt: undefined, recipient: { e164: '', country: 'FR', timeZone: 'Europe/Paris', localTime: '2026-01-01T10:00:00+01:00' } };
     const opts = { format: 'json', out: '/dev/null', locale: 'en' as const, holidays: 'conservative' as const, progress: false, threads };
     await audit(file, mode === 'audit-no-evaluate' ? { ...opts, judge: () => allow } : opts);
     rows = Number(process.env.BENCH_ROWS);

@@ -152,10 +152,10 @@ function eventFields(input: Record<string, unknown>, path: string): { value: Rec
   return { value: out };
 }
 
-/** Every event type, each mapped to itself. */
-const EVENT_TYPE_NAMES: ReadonlyMap<string, string> = new Map(
-  ['attempt', 'refusal', 'objection', 'consent', 'consent-withdrawn', 'contract', 'opposition-check', 'customer', 'preference', 'line-type', 'reassigned-check', 'litigator'].map((t) => [t, t]),
-);
+/** Every event type. */
+const EVENT_TYPES = ['attempt', 'refusal', 'objection', 'consent', 'consent-withdrawn', 'contract', 'opposition-check', 'customer', 'preference', 'line-type', 'reassigned-check', 'litigator'] as const;
+/** Each event type mapped to itself (see {@link readEvent}). */
+const EVENT_TYPE_NAMES: ReadonlyMap<string, string> = new Map(EVENT_TYPES.map((t) => [t, t]));
 
 const isChannel = (c: unknown): c is Channel => oneOf(c, CHANNELS);
 const isScope = (c: unknown): c is ConsentScope => oneOf(c, SCOPES);
@@ -418,7 +418,7 @@ export function readEvent(input: unknown, path: string | number): HistoryEvent |
       return e;
     }
     default:
-      return fail(path, '.type', `must be one of attempt, refusal, objection, consent, consent-withdrawn, contract, opposition-check, customer, preference, line-type, reassigned-check, litigator; got ${describe(type)}`);
+      return fail(path, '.type', `must be one of ${EVENT_TYPES.join(', ')}; got ${describe(type)}`);
   }
 }
 

@@ -77,6 +77,8 @@ export async function audit(file: string, opts: AuditOptions): Promise<number> {
   if (opts.automated !== undefined) settings.automated = opts.automated;
   const evaluateOptions: EvaluateOptions = { locale: opts.locale, holidays: opts.holidays };
 
+  // The reorder window, and as many recent call ids for the duplicates.
+  const reorderRows = positiveInt('--reorder-rows', opts.reorderRows, REORDER_ROWS, 10_000_000);
   const tallies = new Tallies();
   const dialer = new DialerTally();
   const outStream = opts.out === undefined ? process.stdout : createWriteStream('', { fd: openReport(opts.out) });
@@ -104,7 +106,7 @@ export async function audit(file: string, opts: AuditOptions): Promise<number> {
       },
     },
     evaluateOptions,
-    positiveInt('--reorder-rows', opts.reorderRows, REORDER_ROWS, 10_000_000),
+    reorderRows,
     opts.judge,
   );
 
@@ -130,11 +132,10 @@ export async function audit(file: string, opts: AuditOptions): Promise<number> {
 
   // Call ids of the recent rows: an export that repeats a call does so next to it, or nearly.
   const recentCalls = new Set<string>();
-  const callWindow = positiveInt('--reorder-rows', opts.reorderRows, REORDER_ROWS, 10_000_000);
   const seenCall = (id: string): boolean => {
     if (recentCalls.has(id)) return true;
     recentCalls.add(id);
-    if (recentCalls.size > callWindow) recentCalls.delete(recentCalls.values().next().value!);
+    if (recentCalls.size > reorderRows) recentCalls.delete(recentCalls.values().next().value!);
     return false;
   };
 

@@ -163,9 +163,7 @@ export class Replay {
       if (first.at >= horizon) return;
       // Alone, a consent, a contract or the only check of a list stays whatever its age.
       if (list.length === 1 && !isTransient(first.type)) return;
-      const kept = retained(list, horizon, view);
-      if (kept.length === 0) this.histories.delete(key);
-      else if (kept !== list) this.histories.set(key, kept.slice()); // exact length (a filtered array keeps spare room)
+      this.retain(key, list, horizon);
     });
     this.nextSweep = this.latest + SWEEP_DAYS * DAY_MS;
   }
@@ -177,10 +175,19 @@ export class Replay {
     const horizon = at - HISTORY_HORIZON_DAYS * DAY_MS;
     // Cheap test first: a history whose oldest event is recent keeps everything.
     if (list[0]!.at >= horizon && list.length < 16) return list;
+    return this.retain(key, list, horizon);
+  }
+
+  /**
+   * Applies the retention rule to a number's history: what remains is kept at its exact length (a
+   * filtered array keeps spare room), and a number left with nothing is forgotten.
+   */
+  private retain(key: string, list: HistoryEvent[], horizon: number): HistoryEvent[] {
     const kept = retained(list, horizon, view);
     if (kept === list) return list;
-    const exact = kept.slice(); // exact length (a filtered array keeps spare room)
-    this.histories.set(key, exact);
+    const exact = kept.slice();
+    if (exact.length === 0) this.histories.delete(key);
+    else this.histories.set(key, exact);
     return exact;
   }
 }

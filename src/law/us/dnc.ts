@@ -62,9 +62,15 @@ export const LISTING_CONSENT = defineReason<{ consentAt: string; written: boolea
 });
 
 /** The exemptions that lift a do-not-call listing: an EBR, or a written agreement (signed, naming the number). */
-function listingExemption(ctx: RuleContext, lifts: string, acceptOral: boolean): RuleOutcome | null {
+/** The established business relationship with this advertiser, as the exemption of the rule whose code it `lifts`; null without one. */
+export function ebrExemption(ctx: RuleContext, lifts: string): RuleOutcome | null {
   const ebr = establishedRelationship(ctx);
-  if (ebr) return exempt(EBR_EXEMPTION, { basis: ebr.basis, since: ctx.iso(ebr.since), endsAt: ebr.endsAt === null ? null : ctx.iso(ebr.endsAt), lifts });
+  return ebr ? exempt(EBR_EXEMPTION, { basis: ebr.basis, since: ctx.iso(ebr.since), endsAt: ebr.endsAt === null ? null : ctx.iso(ebr.endsAt), lifts }) : null;
+}
+
+function listingExemption(ctx: RuleContext, lifts: string, acceptOral: boolean): RuleOutcome | null {
+  const ebr = ebrExemption(ctx, lifts);
+  if (ebr) return ebr;
   const { consent } = consentFor(ctx, 'prospecting', !acceptOral);
   if (consent) {
     const facts: { consentAt: string; written: boolean; proof?: string; lifts: string } = { consentAt: ctx.iso(consent.at), written: consent.written, lifts };

@@ -5,11 +5,11 @@
  * vendor's fact: docs/us.md); what a 'yes' does to consents is the federal consent rule's
  * (./relationship.ts).
  */
-import { block, defineReason, defineRule, exempt } from '../../core/reason.js';
+import { block, defineReason, defineRule } from '../../core/reason.js';
 import type { Rule } from '../../core/rule.js';
 import * as law from './citations.js';
-import { EBR_EXEMPTION } from './dnc.js';
-import { daysSince, establishedRelationship } from './relationship.js';
+import { EBR_EXEMPTION, ebrExemption } from './dnc.js';
+import { daysSince } from './relationship.js';
 import { inState, isTelemarketing } from './scope.js';
 
 /**
@@ -69,8 +69,8 @@ export const maineReassignedCheck: Rule = defineRule({
     }
     const daysOld = last ? daysSince(ctx, last.at) : null;
     if (last && last.result !== 'no-data' && daysOld !== null && daysOld <= REASSIGNED_CHECK_MAX_AGE_DAYS) return [];
-    const ebr = establishedRelationship(ctx);
-    if (ebr) return [exempt(EBR_EXEMPTION, { basis: ebr.basis, since: ctx.iso(ebr.since), endsAt: ebr.endsAt === null ? null : ctx.iso(ebr.endsAt), lifts: 'us.me.reassigned-unchecked' })];
+    const ebr = ebrExemption(ctx, UNCHECKED.code);
+    if (ebr) return [ebr];
     return [block(UNCHECKED, { maxAgeDays: REASSIGNED_CHECK_MAX_AGE_DAYS, checkedAt: last ? ctx.iso(last.at) : null, daysOld, result: last ? last.result : null }, null)];
   },
 });
